@@ -1,0 +1,62 @@
+// Browser tests: starts the built server on a fresh embedded database and runs tests/e2e with
+// node's test runner. With DATABASE_URL set, the same suite runs once more in server mode.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { findChromium } from './lib/chromium.ts';
+import { startServer } from './lib/server.ts';
+
+if (!findChromium()) {
+	const message = 'Chromium was not found: the browser tests cannot run.';
+	if (process.env.CI) {
+		console.error(`ERROR: ${message}`);
+		process.exit(1);
+	}
+	console.warn(
+		`\n!!!!!!!!\nWARNING: ${message} Install it (apt-get install chromium) to run them.\n!!!!!!!!\n`
+	);
+	process.exit(0);
+}
+
+const files = readdirSync('tests/e2e')
+	.filter((f) => f.endsWith('.e2e.ts'))
+	.map((f) => join('tests/e2e', f));
+
+function runSuite(baseUrl: string, label: string): number {
+	console.log(`\nBrowser tests (${label}) against ${baseUrl}`);
+	const result = spawnSync(
+		process.execPath,
+		['--test', '--test-isolation=none', '--test-reporter=spec', ...files],
+		{ stdio: 'inherit', env: { ...process.env, BASE_URL: baseUrl } }
+	);
+	return result.status ?? 1;
+}
+
+let failed = 0;
+const dataDir = mkdtempSync(join(tmpdir(), 'samstemt-e2e-'));
+const embedded = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' }, { quiet: true });
+try {
+	failed += runSuite(embedded.url, 'embedded database');
+} finally {
+	await embedded.stop();
+	rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (process.env.DATABASE_URL) {
+	const name = `samstemt_e2e_${Date.now()}`;
+	const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	const url = new URL(process.env.DATABASE_URL);
+	url.pathname = `/${name}`;
+	const server = await startServer({ DATABASE_URL: url.href }, { quiet: true });
+	try {
+		failed += runSuite(server.url, 'PostgreSQL server');
+	} finally {
+		await server.stop();
+		await admin.unsafe(`drop database if exists ${name} with (force)`);
+		await admin.end();
+	}
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,39 @@
+import { m } from '$lib/paraglide/messages';
+
+type MessageFn = (inputs?: Record<string, unknown>) => string;
+const messages = m as unknown as Record<string, MessageFn | undefined>;
+
+/** Translates a message key that came from data (validation errors, enum values). */
+export function t(key: string, inputs?: Record<string, unknown>): string {
+	const fn = messages[key];
+	return fn ? fn(inputs) : key;
+}
+
+export const statusLabel = (status: string) => t(`status_${status}`);
+export const horizonLabel = (horizon: string) => t(`horizon_${horizon}`);
+export const kindLabel = (kind: string) => t(`kind_${kind}`);
+export const roleLabel = (role: string) => t(`role_${role}`);
+export const membershipLabel = (membership: string) => t(`membership_${membership}`);
+
+/** Translates every value of a field -> key map. */
+export function translateErrors(
+	errors: Record<string, string> | undefined
+): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [field, key] of Object.entries(errors ?? {})) out[field] = t(key);
+	return out;
+}
+
+export function formatDate(value: string | Date | null | undefined, locale = 'nb-NO'): string {
+	if (!value) return '–';
+	const date =
+		typeof value === 'string'
+			? new Date(value.length === 10 ? `${value}T12:00:00Z` : value)
+			: value;
+	return new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Oslo'
+	}).format(date);
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { checkbox, idList, intInRange, isoDate, optionalDate } from './common.ts';
+import { actionStatuses, horizons } from './values.ts';
+
+export const actionStatusSchema = z.enum(actionStatuses, { error: 'error_choice' });
+export const horizonSchema = z.enum(horizons, { error: 'error_choice' });
+
+export const actionInput = z.object({
+	title: z
+		.string({ error: 'error_required' })
+		.trim()
+		.min(3, { error: 'error_title_short' })
+		.max(300, { error: 'error_too_long' }),
+	description: z.string().trim().max(20_000, { error: 'error_too_long' }).default(''),
+	themeId: z.coerce.number({ error: 'error_choice' }).int().positive({ error: 'error_choice' }),
+	horizon: horizonSchema,
+	leadOrganisationId: z.coerce
+		.number({ error: 'error_choice' })
+		.int()
+		.positive({ error: 'error_choice' }),
+	participantIds: idList,
+	goalIds: idList,
+	dueDate: optionalDate,
+	status: actionStatusSchema,
+	progress: intInRange(0, 100),
+	version: z.coerce.number().int().positive()
+});
+export type ActionInput = z.infer<typeof actionInput>;
+
+export const progressInput = z.object({
+	text: z
+		.string({ error: 'error_required' })
+		.trim()
+		.min(3, { error: 'error_required' })
+		.max(5_000, { error: 'error_too_long' }),
+	nextSteps: z.string().trim().max(2_000, { error: 'error_too_long' }).default(''),
+	status: actionStatusSchema,
+	progress: intInRange(0, 100),
+	isPublic: checkbox
+});
+export type ProgressInput = z.infer<typeof progressInput>;
+
+export const milestoneInput = z.object({
+	title: z
+		.string({ error: 'error_required' })
+		.trim()
+		.min(2, { error: 'error_required' })
+		.max(300, { error: 'error_too_long' }),
+	dueDate: isoDate,
+	doneOn: optionalDate
+});
+export type MilestoneInput = z.infer<typeof milestoneInput>;
+
+const listParam = z.preprocess(
+	(v) => (v === '' || v === undefined ? undefined : v),
+	z.string().trim().max(100).optional()
+);
+
+export const actionSorts = ['code', 'status', 'due', 'updated'] as const;
+
+/** The public list's query parameters; unknown or bad values fall back to "no filter". */
+export const actionFilter = z.object({
+	q: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(200).optional()),
+	theme: listParam,
+	status: z.enum(actionStatuses).optional().catch(undefined),
+	partner: listParam,
+	horizon: z.enum(horizons).optional().catch(undefined),
+	sort: z.enum(actionSorts).catch('code').default('code'),
+	limit: z.coerce.number().int().min(1).max(500).catch(50).default(50),
+	offset: z.coerce.number().int().min(0).max(1_000_000).catch(0).default(0)
+});
+export type ActionFilter = z.infer<typeof actionFilter>;

@@ -1,0 +1,21 @@
+// Closed value sets shared by the database schema, the forms and the API.
+export const actionStatuses = ['not_started', 'in_progress', 'delayed', 'done', 'stopped'] as const;
+export const horizons = ['short', 'medium', 'long'] as const;
+export const programmeStatuses = ['draft', 'current', 'archived'] as const;
+export const organisationKinds = [
+	'kommune',
+	'fylkeskommune',
+	'statsforvalter',
+	'statlig_etat',
+	'transportselskap',
+	'regionraad',
+	'annet'
+] as const;
+export const organisationLevels = ['kommune', 'fylke', 'stat'] as const;
+export const memberships = ['signatory', 'affiliated', 'observer'] as const;
+export const roles = ['admin', 'secretariat', 'partner', 'reader'] as const;
+
+export type ActionStatus = (typeof actionStatuses)[number];
+export type Horizon = (typeof horizons)[number];
+export type OrganisationKind = (typeof organisationKinds)[number];
+export type Role = (typeof roles)[number];

@@ -1,0 +1,255 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionFilter } from '../../schemas/action.ts';
+import { auditEvent } from '../audit-schema.ts';
+import { listAuditTrail } from '../audit.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { organisation } from '../partners/schema.ts';
+import { createSeededDatabase } from '../testing/database.ts';
+import { listNeedsAttention } from './attention.ts';
+import { addMilestone, recordProgress, updateAction, updateMilestone } from './commands.ts';
+import { getActionByCode, listActions, summariseProgramme } from './queries.ts';
+
+let env: Awaited<ReturnType<typeof createSeededDatabase>>;
+beforeAll(async () => {
+	env = await createSeededDatabase();
+});
+afterAll(async () => {
+	await env.database.drop();
+});
+
+const filter = (raw: Record<string, string> = {}) => actionFilter.parse(raw);
+
+async function formFor(code: string) {
+	const d = await getActionByCode(await env.ctxAs(null), code);
+	return {
+		title: d.action.title,
+		description: d.action.description,
+		themeId: String(d.action.themeId),
+		horizon: d.action.horizon,
+		leadOrganisationId: String(d.action.leadOrganisationId),
+		participantIds: d.participants.map((p) => String(p.id)),
+		goalIds: d.goals.map((g) => String(g.id)),
+		dueDate: d.action.dueDate ?? '',
+		status: d.action.status,
+		progress: String(d.action.progress),
+		version: String(d.action.version)
+	};
+}
+
+/** A demo municipality user whose organisation neither leads nor takes part in the action point. */
+async function outsiderOf(code: string): Promise<string> {
+	const d = await getActionByCode(await env.ctxAs(null), code);
+	const involved = new Set([d.lead.slug, ...d.participants.map((p) => p.slug)]);
+	const slug = ['steinkjer', 'verdal', 'levanger', 'frosta', 'inderoy', 'snasa'].find(
+		(s) => !involved.has(s)
+	);
+	if (!slug) throw new Error('every municipality takes part');
+	const [org] = await env.db.select().from(organisation).where(eq(organisation.slug, slug));
+	expect(involved.has(org.slug)).toBe(false);
+	return slug;
+}
+
+describe('listActions', () => {
+	it('lists the 33 action points of the current programme in code order', async () => {
+		const { items, total } = await listActions(await env.ctxAs(null), filter({ limit: '100' }));
+		expect(total).toBe(33);
+		expect(items[0].code).toBe('HA01');
+		expect(items.filter((i) => !i.isExample).map((i) => i.code)).toEqual([
+			'HA16',
+			'HA18',
+			'HA23',
+			'HA25',
+			'HA27'
+		]);
+	});
+	it('finds inflected Norwegian words with full-text search', async () => {
+		const { items } = await listActions(await env.ctxAs(null), filter({ q: 'sykkelstrategien' }));
+		expect(items.map((i) => i.code)).toContain('HA27');
+		const byCode = await listActions(await env.ctxAs(null), filter({ q: 'ha16' }));
+		expect(byCode.items.map((i) => i.code)).toEqual(['HA16']);
+	});
+	it('filters by theme, partner, status and horizon together', async () => {
+		const ctx = await env.ctxAs(null);
+		const rail = await listActions(ctx, filter({ theme: 'jernbane' }));
+		expect(rail.items.length).toBeGreaterThan(0);
+		expect(rail.items.every((i) => i.themeSlug === 'jernbane')).toBe(true);
+		const levanger = await listActions(ctx, filter({ partner: 'levanger' }));
+		expect(levanger.items.map((i) => i.code)).toContain('HA27');
+		const delayed = await listActions(ctx, filter({ status: 'delayed', horizon: 'short' }));
+		expect(delayed.items.every((i) => i.status === 'delayed' && i.horizon === 'short')).toBe(true);
+	});
+	it('pages with limit and offset and ignores nonsense parameters', async () => {
+		const ctx = await env.ctxAs(null);
+		const page2 = await listActions(ctx, filter({ limit: '10', offset: '10' }));
+		expect(page2.items.map((i) => i.code)[0]).toBe('HA11');
+		const bad = await listActions(ctx, filter({ limit: 'lots', status: 'nope', sort: 'x' }));
+		expect(bad.total).toBe(33);
+	});
+	it('sorts by due date with empty dates last', async () => {
+		const { items } = await listActions(
+			await env.ctxAs(null),
+			filter({ sort: 'due', limit: '100' })
+		);
+		const dates = items.map((i) => i.dueDate ?? '9999');
+		expect([...dates].sort()).toEqual(dates);
+	});
+});
+
+describe('getActionByCode', () => {
+	it('returns lead, participants, goals and milestones, and 404s unknown codes', async () => {
+		const d = await getActionByCode(await env.ctxAs(null), 'ha27');
+		expect(d.lead.slug).toBe('levanger');
+		expect(d.milestones.length).toBe(2);
+		await expect(getActionByCode(await env.ctxAs(null), 'HA99')).rejects.toBeInstanceOf(
+			NotFoundError
+		);
+	});
+});
+
+describe('updateAction', () => {
+	it('lets the lead partner save, bumps the version and writes the audit trail', async () => {
+		const ctx = await env.ctxAs('levanger');
+		const form = await formFor('HA27');
+		const saved = await updateAction(ctx, 'HA27', {
+			...form,
+			title: 'Felles sykkelstrategi',
+			progress: '55'
+		});
+		expect(saved.version).toBe(Number(form.version) + 1);
+		const trail = await listAuditTrail(ctx, 'action', 'HA27');
+		expect(trail[0].kind).toBe('update');
+		expect(trail[0].actorName).toBe('Kontaktperson Levanger');
+		expect((trail[0].before as { title: string }).title).toBe(form.title);
+		expect((trail[0].after as { title: string }).title).toBe('Felles sykkelstrategi');
+	});
+	it('refuses the second of two saves from the same version', async () => {
+		const form = await formFor('HA27');
+		await updateAction(await env.ctxAs('sekretariat'), 'HA27', { ...form, progress: '60' });
+		await expect(
+			updateAction(await env.ctxAs('levanger'), 'HA27', { ...form, progress: '65' })
+		).rejects.toBeInstanceOf(ConflictError);
+		const after = await getActionByCode(await env.ctxAs(null), 'HA27');
+		expect(after.action.progress).toBe(60);
+	});
+	it('refuses a partner of another organisation and a reader', async () => {
+		const form = await formFor('HA27');
+		await expect(
+			updateAction(await env.ctxAs(await outsiderOf('HA27')), 'HA27', form)
+		).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(updateAction(await env.ctxAs('leser'), 'HA27', form)).rejects.toBeInstanceOf(
+			ForbiddenError
+		);
+	});
+	it('names every bad field and changes nothing', async () => {
+		const form = await formFor('HA16');
+		const attempt = updateAction(await env.ctxAs('sekretariat'), 'HA16', {
+			...form,
+			title: 'x',
+			progress: '120',
+			dueDate: '2024-02-31',
+			themeId: '9999',
+			status: 'unknown'
+		});
+		await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+		const fields = await attempt.catch((e: ValidationError) => e.fields);
+		expect(Object.keys(fields).sort()).toEqual(['dueDate', 'progress', 'status', 'title']);
+		const unknownTheme = await updateAction(await env.ctxAs('sekretariat'), 'HA16', {
+			...form,
+			themeId: '9999'
+		}).catch((e: ValidationError) => e.fields);
+		expect(unknownTheme).toEqual({ themeId: 'error_choice' });
+		expect((await formFor('HA16')).version).toBe(form.version);
+	});
+	it('keeps the lead out of the participant list', async () => {
+		const form = await formFor('HA23');
+		await updateAction(await env.ctxAs('sekretariat'), 'HA23', {
+			...form,
+			participantIds: [...form.participantIds, form.leadOrganisationId]
+		});
+		const d = await getActionByCode(await env.ctxAs(null), 'HA23');
+		expect(d.participants.map((p) => String(p.id))).not.toContain(form.leadOrganisationId);
+	});
+});
+
+describe('recordProgress', () => {
+	it('posts an update that moves status and progress; internal updates stay out of public view', async () => {
+		const ctx = await env.ctxAs('levanger');
+		await recordProgress(ctx, 'HA27', {
+			text: 'Høringsutkast sendt ut',
+			nextSteps: 'Behandle innspill',
+			status: 'in_progress',
+			progress: '70',
+			isPublic: 'on'
+		});
+		await recordProgress(ctx, 'HA27', {
+			text: 'Intern merknad om budsjett',
+			status: 'delayed',
+			progress: '70'
+		});
+		const publicView = await getActionByCode(await env.ctxAs(null), 'HA27');
+		expect(publicView.action.status).toBe('delayed');
+		expect(publicView.updates[0].text).toBe('Høringsutkast sendt ut');
+		const internalView = await getActionByCode(ctx, 'HA27');
+		expect(internalView.updates[0].text).toBe('Intern merknad om budsjett');
+		const kinds = await env.db.select().from(auditEvent).where(eq(auditEvent.kind, 'progress'));
+		expect(kinds.length).toBe(2);
+	});
+	it('refuses an empty text and a progress out of range', async () => {
+		const attempt = recordProgress(await env.ctxAs('levanger'), 'HA27', {
+			text: ' ',
+			status: 'done',
+			progress: '-1'
+		});
+		const fields = await attempt.catch((e: ValidationError) => e.fields);
+		expect(fields).toEqual({ text: 'error_required', progress: 'error_range' });
+	});
+});
+
+describe('milestones', () => {
+	it('adds and ticks off a milestone, refusing bad dates', async () => {
+		const ctx = await env.ctxAs('levanger');
+		const created = await addMilestone(ctx, 'HA27', {
+			title: 'Vedtak i kommunestyrene',
+			dueDate: '2027-03-01'
+		});
+		await updateMilestone(ctx, 'HA27', created.id, {
+			title: created.title,
+			dueDate: '2027-03-01',
+			doneOn: '2027-02-20'
+		});
+		const d = await getActionByCode(ctx, 'HA27');
+		expect(d.milestones.find((m) => m.id === created.id)?.doneOn).toBe('2027-02-20');
+		await expect(
+			addMilestone(ctx, 'HA27', { title: 'X y', dueDate: '01.03.2027' })
+		).rejects.toBeInstanceOf(ValidationError);
+		const outsider = await outsiderOf('HA27');
+		await expect(
+			addMilestone(await env.ctxAs(outsider), 'HA27', { title: 'Nope', dueDate: '2027-01-01' })
+		).rejects.toBeInstanceOf(ForbiddenError);
+	});
+});
+
+describe('needs attention and summary', () => {
+	it('scopes a partner to its organisation and shows staff everything', async () => {
+		const today = new Date('2026-06-01T12:00:00Z');
+		const all = await listNeedsAttention(await env.ctxAs('sekretariat'), today);
+		const mine = await listNeedsAttention(await env.ctxAs('levanger'), today);
+		expect(all.scoped).toBe(false);
+		expect(mine.scoped).toBe(true);
+		const levangerCodes = (
+			await listActions(await env.ctxAs(null), filter({ partner: 'levanger', limit: '100' }))
+		).items.map((i) => i.code);
+		for (const row of [...mine.stale, ...mine.delayed, ...mine.overdueMilestones])
+			expect(levangerCodes).toContain(row.code);
+		expect(all.stale.length + all.delayed.length).toBeGreaterThanOrEqual(
+			mine.stale.length + mine.delayed.length
+		);
+		expect(all.delayed.every((r) => r.status === 'delayed')).toBe(true);
+	});
+	it('counts the programme per status and theme', async () => {
+		const s = await summariseProgramme(await env.ctxAs(null));
+		expect(s.total).toBe(33);
+		expect(s.byTheme.reduce((n, t) => n + t.n, 0)).toBe(33);
+	});
+});

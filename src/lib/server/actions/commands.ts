@@ -1,0 +1,205 @@
+import { and, eq } from 'drizzle-orm';
+import {
+	actionInput,
+	milestoneInput,
+	progressInput,
+	type ActionInput
+} from '../../schemas/action.ts';
+import { fieldErrorsOf } from '../../schemas/common.ts';
+import { assertAllowed, canEditAction } from '../access.ts';
+import { recordAudit } from '../audit.ts';
+import type { Ctx, Tx } from '../context.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { organisation } from '../partners/schema.ts';
+import { goal, theme } from '../strategy/schema.ts';
+import { getCurrentProgramme } from './queries.ts';
+import {
+	action,
+	actionGoal,
+	actionParticipant,
+	milestone,
+	progressUpdate,
+	type Action
+} from './schema.ts';
+
+function parseWith<T>(
+	schema: {
+		safeParse(
+			raw: unknown
+		): { success: true; data: T } | { success: false; error: import('zod').ZodError };
+	},
+	raw: unknown
+): T {
+	const parsed = schema.safeParse(raw);
+	if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+	return parsed.data;
+}
+
+/** Loads an action point with its participants and checks that the actor may edit it. */
+async function loadEditable(ctx: Ctx, tx: Tx, code: string) {
+	const programme = await getCurrentProgramme(tx);
+	const [row] = await tx
+		.select()
+		.from(action)
+		.where(and(eq(action.programmeId, programme.id), eq(action.code, code.toUpperCase())));
+	if (!row) throw new NotFoundError('action');
+	const participants = await tx
+		.select({ id: actionParticipant.organisationId })
+		.from(actionParticipant)
+		.where(eq(actionParticipant.actionId, row.id));
+	const participantIds = participants.map((p) => p.id);
+	assertAllowed(
+		canEditAction(ctx.actor, { leadOrganisationId: row.leadOrganisationId, participantIds })
+	);
+	return { row, participantIds };
+}
+
+async function assertReferencesExist(tx: Tx, input: ActionInput) {
+	const errors: Record<string, string> = {};
+	const [t] = await tx.select({ id: theme.id }).from(theme).where(eq(theme.id, input.themeId));
+	if (!t) errors.themeId = 'error_choice';
+	const orgIds = [input.leadOrganisationId, ...input.participantIds];
+	const orgs = await tx.select({ id: organisation.id }).from(organisation);
+	const known = new Set(orgs.map((o) => o.id));
+	if (!known.has(input.leadOrganisationId)) errors.leadOrganisationId = 'error_choice';
+	if (orgIds.slice(1).some((id) => !known.has(id))) errors.participantIds = 'error_choice';
+	const goals = new Set((await tx.select({ id: goal.id }).from(goal)).map((g) => g.id));
+	if (input.goalIds.some((id) => !goals.has(id))) errors.goalIds = 'error_choice';
+	if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+/** Saves an edit of an action point; refused with a conflict when someone saved in between. */
+export async function updateAction(ctx: Ctx, code: string, raw: unknown): Promise<Action> {
+	const input = parseWith(actionInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const { row: before, participantIds } = await loadEditable(ctx, tx, code);
+		await assertReferencesExist(tx, input);
+		const goalsBefore = (
+			await tx
+				.select({ id: actionGoal.goalId })
+				.from(actionGoal)
+				.where(eq(actionGoal.actionId, before.id))
+		).map((g) => g.id);
+		const { version, participantIds: newParticipants, goalIds, ...fields } = input;
+		const [after] = await tx
+			.update(action)
+			.set({ ...fields, version: version + 1, updatedAt: new Date() })
+			.where(and(eq(action.id, before.id), eq(action.version, version)))
+			.returning();
+		if (!after) throw new ConflictError('action');
+		const participants = [...new Set(newParticipants)].filter(
+			(id) => id !== input.leadOrganisationId
+		);
+		await tx.delete(actionParticipant).where(eq(actionParticipant.actionId, before.id));
+		if (participants.length) {
+			await tx
+				.insert(actionParticipant)
+				.values(participants.map((organisationId) => ({ actionId: before.id, organisationId })));
+		}
+		await tx.delete(actionGoal).where(eq(actionGoal.actionId, before.id));
+		if (goalIds.length) {
+			await tx
+				.insert(actionGoal)
+				.values([...new Set(goalIds)].map((goalId) => ({ actionId: before.id, goalId })));
+		}
+		await recordAudit(tx, ctx.actor, {
+			entity: 'action',
+			entityId: before.code,
+			kind: 'update',
+			before: { ...before, participantIds, goalIds: goalsBefore },
+			after: { ...after, participantIds: participants, goalIds }
+		});
+		return after;
+	});
+}
+
+/** Posts a progress update and moves the action point's status and progress with it. */
+export async function recordProgress(ctx: Ctx, code: string, raw: unknown) {
+	const input = parseWith(progressInput, raw);
+	if (!ctx.actor) throw new ValidationError({ _form: 'error_forbidden' });
+	const actor = ctx.actor;
+	return ctx.db.transaction(async (tx) => {
+		const { row: before } = await loadEditable(ctx, tx, code);
+		const now = new Date();
+		const [update] = await tx
+			.insert(progressUpdate)
+			.values({
+				actionId: before.id,
+				authorId: actor.id,
+				authorName: actor.name,
+				createdAt: now,
+				...input
+			})
+			.returning();
+		const [after] = await tx
+			.update(action)
+			.set({
+				status: input.status,
+				progress: input.progress,
+				lastProgressAt: now,
+				updatedAt: now,
+				version: before.version + 1
+			})
+			.where(eq(action.id, before.id))
+			.returning();
+		await recordAudit(tx, actor, {
+			entity: 'action',
+			entityId: before.code,
+			kind: 'progress',
+			before: { status: before.status, progress: before.progress },
+			after: {
+				status: after.status,
+				progress: after.progress,
+				updateId: update.id,
+				isPublic: update.isPublic,
+				text: update.text
+			}
+		});
+		return update;
+	});
+}
+
+export async function addMilestone(ctx: Ctx, code: string, raw: unknown) {
+	const input = parseWith(milestoneInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const { row } = await loadEditable(ctx, tx, code);
+		const [created] = await tx
+			.insert(milestone)
+			.values({ actionId: row.id, ...input })
+			.returning();
+		await tx.update(action).set({ updatedAt: new Date() }).where(eq(action.id, row.id));
+		await recordAudit(tx, ctx.actor, {
+			entity: 'action',
+			entityId: row.code,
+			kind: 'milestone_add',
+			after: created
+		});
+		return created;
+	});
+}
+
+export async function updateMilestone(ctx: Ctx, code: string, milestoneId: number, raw: unknown) {
+	const input = parseWith(milestoneInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const { row } = await loadEditable(ctx, tx, code);
+		const [before] = await tx
+			.select()
+			.from(milestone)
+			.where(and(eq(milestone.id, milestoneId), eq(milestone.actionId, row.id)));
+		if (!before) throw new NotFoundError('milestone');
+		const [after] = await tx
+			.update(milestone)
+			.set(input)
+			.where(eq(milestone.id, milestoneId))
+			.returning();
+		await tx.update(action).set({ updatedAt: new Date() }).where(eq(action.id, row.id));
+		await recordAudit(tx, ctx.actor, {
+			entity: 'action',
+			entityId: row.code,
+			kind: 'milestone_update',
+			before,
+			after
+		});
+		return after;
+	});
+}

@@ -1,0 +1,50 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { ActionListItem } from './queries.ts';
+
+export interface ExportLabels {
+	headers: [string, string, string, string, string, string, string, string, string];
+	status: (status: string) => string;
+	horizon: (horizon: string) => string;
+	example: string;
+}
+
+function rowsOf(items: readonly ActionListItem[], labels: ExportLabels): (string | number)[][] {
+	return items.map((item) => [
+		item.code,
+		item.title,
+		item.themeName,
+		item.leadName,
+		labels.status(item.status),
+		item.progress,
+		labels.horizon(item.horizon),
+		item.dueDate ?? '',
+		item.isExample ? labels.example : ''
+	]);
+}
+
+/** CSV with a BOM and semicolons, which is what Excel with Norwegian settings opens directly. */
+export function actionsToCsv(items: readonly ActionListItem[], labels: ExportLabels): string {
+	return (
+		'\uFEFF' +
+		stringify([labels.headers, ...rowsOf(items, labels)], {
+			delimiter: ';',
+			record_delimiter: '\r\n'
+		})
+	);
+}
+
+export async function actionsToXlsx(
+	items: readonly ActionListItem[],
+	labels: ExportLabels
+): Promise<ArrayBuffer> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = 'Samstemt';
+	const sheet = workbook.addWorksheet('Handlingsprogram');
+	sheet.addRow(labels.headers).font = { bold: true };
+	for (const row of rowsOf(items, labels)) sheet.addRow(row);
+	sheet.columns.forEach((column, i) => (column.width = [8, 60, 24, 20, 16, 10, 12, 12, 10][i]));
+	sheet.views = [{ state: 'frozen', ySplit: 1 }];
+	const buffer = await workbook.xlsx.writeBuffer();
+	return new Uint8Array(buffer).buffer as ArrayBuffer;
+}

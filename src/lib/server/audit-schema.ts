@@ -1,0 +1,18 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+// Append-only: nothing in the app updates or deletes these rows.
+export const auditEvent = pgTable(
+	'audit_event',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		actorId: text('actor_id'),
+		actorName: text('actor_name').notNull(),
+		entity: text('entity').notNull(),
+		entityId: text('entity_id').notNull(),
+		kind: text('kind').notNull(),
+		before: jsonb('before'),
+		after: jsonb('after')
+	},
+	(t) => [index('audit_entity_idx').on(t.entity, t.entityId, t.at)]
+);

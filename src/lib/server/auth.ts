@@ -1,0 +1,38 @@
+import { getRequestEvent } from '$app/server';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { sveltekitCookies } from 'better-auth/svelte-kit';
+import { randomUUID } from 'node:crypto';
+import type { Db } from './db/client.ts';
+import { account, session, user, verification } from './users/schema.ts';
+
+export const SESSION_DAYS = 7;
+
+export function createAuth(db: Db, options: { secret: string; origin: string }) {
+	return betterAuth({
+		database: drizzleAdapter(db, {
+			provider: 'pg',
+			schema: { user, session, account, verification }
+		}),
+		secret: options.secret,
+		baseURL: options.origin,
+		trustedOrigins: [options.origin],
+		emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+		user: {
+			additionalFields: {
+				role: { type: 'string', input: false },
+				organisationId: { type: 'number', input: false, required: false }
+			}
+		},
+		session: { expiresIn: SESSION_DAYS * 86_400, updateAge: 86_400 },
+		advanced: {
+			useSecureCookies: options.origin.startsWith('https://'),
+			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+			database: { generateId: () => randomUUID() }
+		},
+		// Login goes through our form action, which applies its own database-backed limit.
+		rateLimit: { enabled: false },
+		plugins: [sveltekitCookies(getRequestEvent)]
+	});
+}
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,56 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+	db: Db;
+	mode: 'pglite' | 'postgres';
+	close(): Promise<void>;
+	/** Runs raw SQL on a connection of its own; used by migrations and test set-up. */
+	exec(sqlText: string): Promise<void>;
+}
+
+export interface DatabaseOptions {
+	/** PostgreSQL server URL; when absent the embedded database is used. */
+	url?: string;
+	/** Folder for the embedded database; `memory://` or undefined keeps it in memory. */
+	dataDir?: string;
+	/** Connection pool size on a server. */
+	poolSize?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+	if (options.url) {
+		const client = postgres(options.url, {
+			max: options.poolSize ?? 10,
+			onnotice: () => {},
+			connection: { application_name: 'samstemt' }
+		});
+		const db = drizzlePostgres(client, { schema }) as unknown as Db;
+		return {
+			db,
+			mode: 'postgres',
+			close: () => client.end({ timeout: 5 }),
+			exec: async (text) => {
+				await client.unsafe(text);
+			}
+		};
+	}
+	const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+	await client.waitReady;
+	const db = drizzlePglite(client, { schema }) as unknown as Db;
+	return {
+		db,
+		mode: 'pglite',
+		close: () => client.close(),
+		exec: async (text) => {
+			await client.exec(text);
+		}
+	};
+}

@@ -1,0 +1,5 @@
+export * from '../partners/schema.ts';
+export * from '../strategy/schema.ts';
+export * from '../actions/schema.ts';
+export * from '../users/schema.ts';
+export * from '../audit-schema.ts';

@@ -1,0 +1,52 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+	ConflictError,
+	DomainError,
+	ForbiddenError,
+	NotFoundError,
+	RateLimitedError,
+	ValidationError
+} from '../errors.ts';
+
+/** Runs a page load and turns domain errors into the matching HTTP error page. */
+export async function loadOr404<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (err) {
+		if (err instanceof NotFoundError) error(404, 'Ikke funnet');
+		if (err instanceof ForbiddenError) error(403, 'Ingen tilgang');
+		throw err;
+	}
+}
+
+/**
+ * Runs a form action's command. Validation and conflicts come back to the form with the user's
+ * input (`values`) so that nothing typed is lost. Returns null when the command succeeded.
+ */
+export async function runCommand(
+	work: () => Promise<unknown>,
+	values: Record<string, unknown>
+): Promise<ReturnType<typeof fail> | null> {
+	try {
+		await work();
+		return null;
+	} catch (err) {
+		if (err instanceof ValidationError) return fail(400, { errors: err.fields, values });
+		if (err instanceof ConflictError)
+			return fail(409, { errors: { _form: 'error_conflict' }, values, conflict: true });
+		if (err instanceof RateLimitedError)
+			return fail(429, { errors: { _form: 'error_rate_limited' }, values });
+		if (err instanceof ForbiddenError) error(403, 'Ingen tilgang');
+		if (err instanceof NotFoundError) error(404, 'Ikke funnet');
+		if (err instanceof DomainError)
+			return fail(400, { errors: { _form: 'error_invalid' }, values });
+		throw err;
+	}
+}
+
+export function requireLogin(
+	actor: App.Locals['actor'],
+	url: URL
+): asserts actor is NonNullable<App.Locals['actor']> {
+	if (!actor) redirect(303, `/logg-inn?neste=${encodeURIComponent(url.pathname + url.search)}`);
+}

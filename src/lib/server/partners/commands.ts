@@ -1,0 +1,114 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { assertAllowed, canManagePartners } from '../access.ts';
+import { recordAudit } from '../audit.ts';
+import type { Ctx } from '../context.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { fieldErrorsOf } from '../../schemas/common.ts';
+import { organisationInput } from '../../schemas/organisation.ts';
+import { organisation, type Organisation } from './schema.ts';
+
+export function slugify(text: string): string {
+	return text
+		.toLocaleLowerCase('nb')
+		.replace(/æ/g, 'ae')
+		.replace(/ø/g, 'o')
+		.replace(/å/g, 'a')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 80);
+}
+
+function parse(raw: unknown) {
+	const parsed = organisationInput.safeParse(raw);
+	if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+	return parsed.data;
+}
+
+async function assertOrgNumberFree(ctx: Ctx, orgNumber: string | null, exceptId?: number) {
+	if (!orgNumber) return;
+	const clash = await ctx.db
+		.select({ id: organisation.id })
+		.from(organisation)
+		.where(
+			and(
+				eq(organisation.orgNumber, orgNumber),
+				exceptId ? ne(organisation.id, exceptId) : undefined
+			)
+		);
+	if (clash.length) throw new ValidationError({ orgNumber: 'error_org_number_taken' });
+}
+
+export async function createOrganisation(ctx: Ctx, raw: unknown): Promise<Organisation> {
+	assertAllowed(canManagePartners(ctx.actor));
+	const input = parse(raw);
+	await assertOrgNumberFree(ctx, input.orgNumber);
+	let slug = slugify(input.shortName || input.name) || 'partner';
+	const taken = await ctx.db.select({ slug: organisation.slug }).from(organisation);
+	const slugs = new Set(taken.map((t) => t.slug));
+	for (let n = 2; slugs.has(slug); n++) slug = `${slugify(input.shortName)}-${n}`;
+	return ctx.db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(organisation)
+			.values({ ...input, slug })
+			.returning();
+		await recordAudit(tx, ctx.actor, {
+			entity: 'organisation',
+			entityId: row.id,
+			kind: 'create',
+			after: row
+		});
+		return row;
+	});
+}
+
+export async function updateOrganisation(
+	ctx: Ctx,
+	id: number,
+	version: number,
+	raw: unknown
+): Promise<Organisation> {
+	assertAllowed(canManagePartners(ctx.actor));
+	const input = parse(raw);
+	await assertOrgNumberFree(ctx, input.orgNumber, id);
+	return ctx.db.transaction(async (tx) => {
+		const [before] = await tx.select().from(organisation).where(eq(organisation.id, id));
+		if (!before) throw new NotFoundError('organisation');
+		const [after] = await tx
+			.update(organisation)
+			.set({ ...input, version: before.version + 1, updatedAt: new Date() })
+			.where(and(eq(organisation.id, id), eq(organisation.version, version)))
+			.returning();
+		if (!after) throw new ConflictError('organisation');
+		await recordAudit(tx, ctx.actor, {
+			entity: 'organisation',
+			entityId: id,
+			kind: 'update',
+			before,
+			after
+		});
+		return after;
+	});
+}
+
+export async function setOrganisationActive(ctx: Ctx, id: number, active: boolean) {
+	assertAllowed(canManagePartners(ctx.actor));
+	return ctx.db.transaction(async (tx) => {
+		const [before] = await tx.select().from(organisation).where(eq(organisation.id, id));
+		if (!before) throw new NotFoundError('organisation');
+		const [after] = await tx
+			.update(organisation)
+			.set({ active, version: before.version + 1, updatedAt: new Date() })
+			.where(eq(organisation.id, id))
+			.returning();
+		await recordAudit(tx, ctx.actor, {
+			entity: 'organisation',
+			entityId: id,
+			kind: active ? 'activate' : 'deactivate',
+			before: { active: before.active },
+			after: { active: after.active }
+		});
+		return after;
+	});
+}

@@ -1,0 +1,48 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { APIError } from 'better-auth/api';
+import { fieldErrorsOf } from '$lib/schemas/common';
+import { loginInput } from '$lib/schemas/user';
+import { getApp } from '$lib/server/app';
+import { RateLimitedError } from '$lib/server/errors';
+import { hitRateLimit } from '$lib/server/rate-limit';
+import type { Actions, PageServerLoad } from './$types';
+
+const safeNext = (next: string | null) =>
+	next && next.startsWith('/') && !next.startsWith('//') ? next : '/arbeidsrom';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.actor) redirect(303, safeNext(url.searchParams.get('neste')));
+	return {};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const values = { email: String(form.get('email') ?? '') };
+		const parsed = loginInput.safeParse({
+			email: form.get('email'),
+			password: form.get('password')
+		});
+		if (!parsed.success) return fail(400, { values, errors: fieldErrorsOf(parsed.error) });
+		const { auth, database } = await getApp();
+		try {
+			// Per address and per account: 10 tries in 15 minutes.
+			await hitRateLimit(database.db, `login:ip:${event.getClientAddress()}`, 10, 900);
+			await hitRateLimit(database.db, `login:email:${parsed.data.email}`, 10, 900);
+		} catch (err) {
+			if (err instanceof RateLimitedError) {
+				event.setHeaders({ 'retry-after': String(err.retryAfterSeconds) });
+				return fail(429, { values, errors: { _form: 'error_rate_limited' } });
+			}
+			throw err;
+		}
+		try {
+			await auth.api.signInEmail({ body: parsed.data, headers: event.request.headers });
+		} catch (err) {
+			if (err instanceof APIError)
+				return fail(400, { values, errors: { _form: 'error_login_failed' } });
+			throw err;
+		}
+		redirect(303, safeNext(event.url.searchParams.get('neste')));
+	}
+};
