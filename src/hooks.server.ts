@@ -6,7 +6,9 @@ import { getApp } from '$lib/server/app';
 import { log } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
-	await getApp();
+	const { database } = await getApp();
+	// adapter-node emits this after it stops taking requests: release the pool so the process ends.
+	process.once('sveltekit:shutdown' as 'exit', () => void database.close());
 };
 
 const requestId: Handle = async ({ event, resolve }) => {

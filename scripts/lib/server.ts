@@ -57,8 +57,11 @@ export async function startServer(
 		url,
 		process: child,
 		stop: async () => {
-			if (child.exitCode === null) child.kill('SIGTERM');
+			if (child.exitCode !== null) return;
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 			await exited;
+			clearTimeout(timer);
 		}
 	};
 }

@@ -84,5 +84,8 @@ export async function logIn(page: Page, email: string): Promise<void> {
 	await page.getByLabel('E-postadresse').fill(email);
 	await page.getByLabel('Passord').fill(DEMO_PASSWORD);
 	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await page.waitForURL('**/arbeidsrom');
+	await page.waitForURL('**/arbeidsrom').catch(async (err: Error) => {
+		const summary = await page.getByTestId('error-summary').textContent().catch(() => null);
+		throw new Error(`login as ${email} failed: ${summary ?? err.message}`);
+	});
 }

@@ -58,6 +58,20 @@ const listParam = z.preprocess(
 
 export const actionSorts = ['code', 'status', 'due', 'updated'] as const;
 
+/** The API's query parameters: bad values are refused with 400. */
+export const actionQuery = z
+	.object({
+		q: z.string().trim().max(200).optional(),
+		theme: z.string().trim().max(100).optional(),
+		status: z.enum(actionStatuses).optional(),
+		partner: z.string().trim().max(100).optional(),
+		horizon: z.enum(horizons).optional(),
+		sort: z.enum(['code', 'status', 'due', 'updated']).default('code'),
+		limit: z.coerce.number().int().min(1).max(500).default(50),
+		offset: z.coerce.number().int().min(0).max(1_000_000).default(0)
+	})
+	.strict();
+
 /** The public list's query parameters; unknown or bad values fall back to "no filter". */
 export const actionFilter = z.object({
 	q: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(200).optional()),

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { actionQuery } from '../../schemas/action.ts';
+import { actionStatuses, horizons, memberships, organisationKinds } from '../../schemas/values.ts';
+
+/** Query parameters of a zod object as OpenAPI parameters, so the document follows the validation. */
+function parametersOf(schema: z.ZodObject) {
+	const json = z.toJSONSchema(schema, { io: 'input' }) as { properties: Record<string, object> };
+	return Object.entries(json.properties).map(([name, property]) => ({
+		name,
+		in: 'query',
+		required: false,
+		schema: property
+	}));
+}
+
+const nullableString = { type: ['string', 'null'] };
+const problem = {
+	description: 'Feil i forespørselen',
+	content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
+};
+
+export function openApiDocument(serverUrl: string) {
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Samstemt API',
+			version: '1.0.0',
+			description:
+				'Åpne data om handlingsprogrammet og partnerne i Innherredsbyen. Alt er offentlig og krever ingen innlogging.'
+		},
+		servers: [{ url: serverUrl }],
+		paths: {
+			'/api/v1/actions': {
+				get: {
+					summary: 'Handlingspunkter i gjeldende handlingsprogram',
+					parameters: parametersOf(actionQuery),
+					responses: {
+						200: {
+							description: 'En side med handlingspunkter',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/ActionPage' } }
+							}
+						},
+						400: problem
+					}
+				}
+			},
+			'/api/v1/actions/{code}': {
+				get: {
+					summary: 'Ett handlingspunkt med milepæler og offentlig framdriftslogg',
+					parameters: [
+						{
+							name: 'code',
+							in: 'path',
+							required: true,
+							schema: { type: 'string', examples: ['HA16'] }
+						}
+					],
+					responses: {
+						200: {
+							description: 'Handlingspunktet',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/ActionDetail' } }
+							}
+						},
+						400: problem,
+						404: { ...problem, description: 'Ukjent kode' }
+					}
+				}
+			},
+			'/api/v1/organisations': {
+				get: {
+					summary: 'Partnerne',
+					parameters: [
+						{
+							name: 'limit',
+							in: 'query',
+							schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 }
+						},
+						{ name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } }
+					],
+					responses: {
+						200: {
+							description: 'En side med partnere',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/OrganisationPage' } }
+							}
+						},
+						400: problem
+					}
+				}
+			}
+		},
+		components: {
+			schemas: {
+				Problem: {
+					type: 'object',
+					required: ['title', 'status'],
+					properties: {
+						type: { type: 'string' },
+						title: { type: 'string' },
+						status: { type: 'integer' },
+						detail: { type: 'string' },
+						errors: { type: 'array', items: { type: 'object' } }
+					}
+				},
+				Ref: {
+					type: 'object',
+					properties: {
+						slug: { type: 'string' },
+						name: { type: 'string' },
+						shortName: { type: 'string' }
+					}
+				},
+				ActionSummary: {
+					type: 'object',
+					required: ['code', 'title', 'status', 'progress'],
+					properties: {
+						code: { type: 'string' },
+						title: { type: 'string' },
+						theme: { $ref: '#/components/schemas/Ref' },
+						lead: { $ref: '#/components/schemas/Ref' },
+						status: { enum: [...actionStatuses] },
+						progress: { type: 'integer', minimum: 0, maximum: 100 },
+						horizon: { enum: [...horizons] },
+						dueDate: { ...nullableString, format: 'date' },
+						updatedAt: { type: 'string', format: 'date-time' },
+						isExample: { type: 'boolean', description: 'Eksempeldata laget for demonstrasjonen' },
+						url: { type: 'string', format: 'uri' }
+					}
+				},
+				ActionPage: {
+					type: 'object',
+					properties: {
+						programme: {
+							type: 'object',
+							properties: {
+								title: { type: 'string' },
+								periodStart: { type: 'integer' },
+								periodEnd: { type: 'integer' }
+							}
+						},
+						total: { type: 'integer' },
+						limit: { type: 'integer' },
+						offset: { type: 'integer' },
+						items: { type: 'array', items: { $ref: '#/components/schemas/ActionSummary' } }
+					}
+				},
+				ActionDetail: {
+					type: 'object',
+					properties: {
+						code: { type: 'string' },
+						title: { type: 'string' },
+						description: { type: 'string' },
+						theme: { $ref: '#/components/schemas/Ref' },
+						horizon: { enum: [...horizons] },
+						status: { enum: [...actionStatuses] },
+						progress: { type: 'integer' },
+						dueDate: { ...nullableString, format: 'date' },
+						isExample: { type: 'boolean' },
+						updatedAt: { type: 'string', format: 'date-time' },
+						lead: { $ref: '#/components/schemas/Ref' },
+						participants: { type: 'array', items: { $ref: '#/components/schemas/Ref' } },
+						goals: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: { number: { type: 'integer' }, title: { type: 'string' } }
+							}
+						},
+						milestones: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									title: { type: 'string' },
+									dueDate: { type: 'string', format: 'date' },
+									doneOn: { ...nullableString, format: 'date' }
+								}
+							}
+						},
+						updates: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									at: { type: 'string', format: 'date-time' },
+									author: { type: 'string' },
+									text: { type: 'string' },
+									nextSteps: { type: 'string' },
+									status: { enum: [...actionStatuses] },
+									progress: { type: 'integer' }
+								}
+							}
+						}
+					}
+				},
+				Organisation: {
+					type: 'object',
+					properties: {
+						slug: { type: 'string' },
+						name: { type: 'string' },
+						shortName: { type: 'string' },
+						kind: { enum: [...organisationKinds] },
+						level: { type: 'string' },
+						membership: { enum: [...memberships] },
+						orgNumber: nullableString,
+						municipalityCode: nullableString,
+						joinedOn: { ...nullableString, format: 'date' },
+						website: nullableString,
+						url: { type: 'string', format: 'uri' }
+					}
+				},
+				OrganisationPage: {
+					type: 'object',
+					properties: {
+						total: { type: 'integer' },
+						limit: { type: 'integer' },
+						offset: { type: 'integer' },
+						items: { type: 'array', items: { $ref: '#/components/schemas/Organisation' } }
+					}
+				}
+			}
+		}
+	};
+}

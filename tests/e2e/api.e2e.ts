@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BASE_URL } from './browser.ts';
+
+const get = (path: string) => fetch(new URL(path, BASE_URL));
+
+describe('the JSON API', () => {
+	it('lists action points with filters, limit and offset', async () => {
+		const response = await get('/api/v1/actions?theme=sykkel-gange&limit=2&offset=0');
+		assert.equal(response.status, 200);
+		assert.match(response.headers.get('content-type') ?? '', /application\/json/);
+		const body = await response.json();
+		assert.ok(body.total >= 1);
+		assert.ok(body.items.length <= 2);
+		assert.ok(
+			body.items.every((i: { theme: { slug: string } }) => i.theme.slug === 'sykkel-gange')
+		);
+		const all = await (await get('/api/v1/actions?limit=500')).json();
+		assert.equal(all.total, 33);
+		const second = await (await get('/api/v1/actions?limit=10&offset=10')).json();
+		assert.equal(second.items[0].code, all.items[10].code);
+	});
+
+	it('answers bad parameters with 400 problem+json', async () => {
+		for (const query of ['limit=0', 'limit=abc', 'status=finished', 'colour=red', 'offset=-1']) {
+			const response = await get(`/api/v1/actions?${query}`);
+			assert.equal(response.status, 400, query);
+			assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/, query);
+			const body = await response.json();
+			assert.equal(body.status, 400);
+			assert.ok(body.errors.length > 0);
+		}
+	});
+
+	it('returns one action point and 404 for an unknown code', async () => {
+		const body = await (await get('/api/v1/actions/HA16')).json();
+		assert.equal(body.code, 'HA16');
+		assert.match(body.title, /belønningsmidler\/byvekstavtale/);
+		assert.equal(body.isExample, false);
+		assert.ok(Array.isArray(body.milestones));
+		const missing = await get('/api/v1/actions/HA99');
+		assert.equal(missing.status, 404);
+		assert.match(missing.headers.get('content-type') ?? '', /application\/problem\+json/);
+		assert.equal((await get('/api/v1/actions/%3Cscript%3E')).status, 400);
+	});
+
+	it('lists the partners', async () => {
+		const body = await (await get('/api/v1/organisations')).json();
+		const steinkjer = body.items.find((o: { slug: string }) => o.slug === 'steinkjer');
+		assert.equal(steinkjer.municipalityCode, '5006');
+		assert.equal(body.total, body.items.length);
+	});
+
+	it('describes itself in OpenAPI 3.1, and every described path answers', async () => {
+		const doc = await (await get('/api/v1/openapi.json')).json();
+		assert.equal(doc.openapi, '3.1.0');
+		const names = doc.paths['/api/v1/actions'].get.parameters
+			.map((p: { name: string }) => p.name)
+			.sort();
+		assert.deepEqual(names, [
+			'horizon',
+			'limit',
+			'offset',
+			'partner',
+			'q',
+			'sort',
+			'status',
+			'theme'
+		]);
+		for (const path of Object.keys(doc.paths)) {
+			const response = await get(path.replace('{code}', 'HA16'));
+			assert.equal(response.status, 200, path);
+		}
+	});
+
+	it('sends the security headers on every response', async () => {
+		for (const path of ['/', '/handlingsprogram', '/api/v1/actions']) {
+			const response = await get(path);
+			assert.equal(
+				response.headers.get('referrer-policy'),
+				'strict-origin-when-cross-origin',
+				path
+			);
+			assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+		}
+		const csp = (await get('/')).headers.get('content-security-policy') ?? '';
+		assert.match(csp, /frame-ancestors 'none'/);
+		assert.match(csp, /script-src 'self' 'nonce-/);
+	});
+
+	it('refuses a form post from another origin', async () => {
+		const response = await fetch(new URL('/logg-inn', BASE_URL), {
+			method: 'POST',
+			headers: {
+				origin: 'https://evil.example',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: 'email=a%40b.no&password=x'
+		});
+		assert.equal(response.status, 403);
+	});
+
+	it('exports the filtered list as CSV and XLSX', async () => {
+		const csv = await get('/handlingsprogram/eksport?format=csv&theme=jernbane');
+		assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+		const raw = new Uint8Array(await csv.arrayBuffer());
+		assert.deepEqual([...raw.slice(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 byte order mark for Excel');
+		const lines = new TextDecoder().decode(raw).trim().split('\r\n');
+		assert.match(lines[0], /^Kode;Tittel;Tema/);
+		assert.ok(lines.slice(1).every((l) => l.includes(';Jernbane;')));
+		const xlsx = await get('/handlingsprogram/eksport?format=xlsx');
+		const bytes = new Uint8Array(await xlsx.arrayBuffer());
+		assert.equal(String.fromCharCode(bytes[0], bytes[1]), 'PK');
+	});
+});
