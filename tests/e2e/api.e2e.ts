@@ -104,7 +104,11 @@ describe('the JSON API', () => {
 		const csv = await get('/handlingsprogram/eksport?format=csv&theme=jernbane');
 		assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
 		const raw = new Uint8Array(await csv.arrayBuffer());
-		assert.deepEqual([...raw.slice(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 byte order mark for Excel');
+		assert.deepEqual(
+			[...raw.slice(0, 3)],
+			[0xef, 0xbb, 0xbf],
+			'starts with a UTF-8 byte order mark for Excel'
+		);
 		const lines = new TextDecoder().decode(raw).trim().split('\r\n');
 		assert.match(lines[0], /^Kode;Tittel;Tema/);
 		assert.ok(lines.slice(1).every((l) => l.includes(';Jernbane;')));

@@ -85,7 +85,10 @@ export async function logIn(page: Page, email: string): Promise<void> {
 	await page.getByLabel('Passord').fill(DEMO_PASSWORD);
 	await page.getByRole('button', { name: 'Logg inn' }).click();
 	await page.waitForURL('**/arbeidsrom').catch(async (err: Error) => {
-		const summary = await page.getByTestId('error-summary').textContent().catch(() => null);
+		const summary = await page
+			.getByTestId('error-summary')
+			.textContent()
+			.catch(() => null);
 		throw new Error(`login as ${email} failed: ${summary ?? err.message}`);
 	});
 }
