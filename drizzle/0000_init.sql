@@ -89,6 +89,15 @@ CREATE TABLE "action_programme" (
 	"adopted_on" date
 );
 --> statement-breakpoint
+CREATE TABLE "import_draft" (
+	"id" text PRIMARY KEY NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"file_name" text NOT NULL,
+	"rows" jsonb NOT NULL,
+	"used_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "milestone" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"action_id" integer NOT NULL,
@@ -206,6 +215,7 @@ ALTER TABLE "action_goal" ADD CONSTRAINT "action_goal_goal_id_goal_id_fk" FOREIG
 ALTER TABLE "action_participant" ADD CONSTRAINT "action_participant_action_id_action_id_fk" FOREIGN KEY ("action_id") REFERENCES "public"."action"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_participant" ADD CONSTRAINT "action_participant_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_programme" ADD CONSTRAINT "action_programme_strategy_id_strategy_id_fk" FOREIGN KEY ("strategy_id") REFERENCES "public"."strategy"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_draft" ADD CONSTRAINT "import_draft_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "milestone" ADD CONSTRAINT "milestone_action_id_action_id_fk" FOREIGN KEY ("action_id") REFERENCES "public"."action"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "progress_update" ADD CONSTRAINT "progress_update_action_id_action_id_fk" FOREIGN KEY ("action_id") REFERENCES "public"."action"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "progress_update" ADD CONSTRAINT "progress_update_author_id_user_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

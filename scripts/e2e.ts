@@ -22,6 +22,7 @@ if (!findChromium()) {
 
 const files = readdirSync('tests/e2e')
 	.filter((f) => f.endsWith('.e2e.ts'))
+	.sort()
 	.map((f) => join('tests/e2e', f));
 
 function runSuite(baseUrl: string, label: string): number {

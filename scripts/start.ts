@@ -21,6 +21,8 @@ if (!(await isSeeded(database.db)) && process.env.SEED_DEMO !== 'false') {
 // The embedded database allows one process: close it before the server opens it again.
 await database.close();
 process.env.PORT ??= '3000';
+// Uploads (the programme import) may be up to 5 MB; adapter-node's default limit is 512 kB.
+process.env.BODY_SIZE_LIMIT ??= '6M';
 // adapter-node assumes https without ORIGIN; the local default is plain http.
 process.env.ORIGIN ??= settings.origin;
 console.log(`\nSamstemt runs on ${settings.origin}\n`);

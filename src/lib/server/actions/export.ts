@@ -48,3 +48,40 @@ export async function actionsToXlsx(
 	const buffer = await workbook.xlsx.writeBuffer();
 	return new Uint8Array(buffer).buffer as ArrayBuffer;
 }
+
+/** An empty programme sheet with the columns the importer reads, and one example row. */
+export async function importTemplateXlsx(): Promise<ArrayBuffer> {
+	const workbook = new ExcelJS.Workbook();
+	const sheet = workbook.addWorksheet('Handlingsprogram');
+	sheet.addRow([
+		'Kode',
+		'Tittel',
+		'Beskrivelse',
+		'Tema',
+		'Ansvarlig',
+		'Medvirkende',
+		'Mål',
+		'Tidshorisont',
+		'Status',
+		'Framdrift',
+		'Frist'
+	]).font = { bold: true };
+	sheet.addRow([
+		'HA01',
+		'Eksempel: felles sykkelstrategi',
+		'Kort beskrivelse',
+		'Sykkel og gange',
+		'Levanger kommune',
+		'Verdal, Trøndelag fylkeskommune',
+		'1, 5',
+		'kort',
+		'Pågår',
+		40,
+		'2026-06-30'
+	]);
+	sheet.columns.forEach(
+		(column, i) => (column.width = [8, 40, 40, 22, 22, 36, 8, 14, 14, 10, 12][i])
+	);
+	const buffer = await workbook.xlsx.writeBuffer();
+	return new Uint8Array(buffer).buffer as ArrayBuffer;
+}

@@ -4,6 +4,7 @@ import {
 	date,
 	index,
 	integer,
+	jsonb,
 	pgTable,
 	primaryKey,
 	serial,
@@ -131,3 +132,15 @@ export const progressUpdate = pgTable(
 export type Action = typeof action.$inferSelect;
 export type Milestone = typeof milestone.$inferSelect;
 export type ProgressUpdate = typeof progressUpdate.$inferSelect;
+
+/** An uploaded programme waiting for the user's confirmation after the preview. */
+export const importDraft = pgTable('import_draft', {
+	id: text('id').primaryKey(),
+	createdBy: text('created_by')
+		.notNull()
+		.references(() => user.id),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	fileName: text('file_name').notNull(),
+	rows: jsonb('rows').notNull(),
+	usedAt: timestamp('used_at', { withTimezone: true })
+});

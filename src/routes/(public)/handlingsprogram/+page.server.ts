@@ -12,5 +12,6 @@ export const load: PageServerLoad = async (event) => {
 		listThemes(ctx),
 		listOrganisations(ctx)
 	]);
-	return { filter, ...list, themes, partners };
+	const imported = Number(event.url.searchParams.get('importert')) || null;
+	return { filter, ...list, themes, partners, imported };
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { formToObject } from '$lib/schemas/common';
-import { canEditAction } from '$lib/server/access';
+import { canEditAction, canViewAudit } from '$lib/server/access';
 import {
 	addMilestone,
 	recordProgress,
@@ -27,7 +27,13 @@ export const load: PageServerLoad = async (event) => {
 		listOrganisations(ctx),
 		getStrategy(ctx)
 	]);
-	return { ...detail, themes, organisations, goalOptions: strategy.goals };
+	return {
+		...detail,
+		themes,
+		organisations,
+		goalOptions: strategy.goals,
+		canViewAudit: canViewAudit(ctx.actor)
+	};
 };
 
 const arrays = ['participantIds', 'goalIds'];
