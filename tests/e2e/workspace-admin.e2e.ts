@@ -87,13 +87,11 @@ describe('the administrator and the secretariat', () => {
 			await page.goto('/arbeidsrom/import');
 			await expectAccessible(page);
 
-			await page
-				.getByLabel('Excel-fil')
-				.setInputFiles({
-					name: 'notater.xlsx',
-					mimeType: xlsx,
-					buffer: Buffer.from('dette er ikke et regneark')
-				});
+			await page.getByLabel('Excel-fil').setInputFiles({
+				name: 'notater.xlsx',
+				mimeType: xlsx,
+				buffer: Buffer.from('dette er ikke et regneark')
+			});
 			await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
 			await page.getByText('Filen er ikke en gyldig Excel-fil (XLSX).').first().waitFor();
 			await expectAccessible(page);
