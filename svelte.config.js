@@ -7,7 +7,8 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		csp: {
-			mode: 'auto',
+			// Hashes rather than nonces, so a cached page carries a policy that still matches it.
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

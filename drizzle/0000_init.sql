@@ -206,6 +206,11 @@ CREATE TABLE "audit_event" (
 	"after" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "cache_generation" (
+	"scope" text PRIMARY KEY NOT NULL,
+	"generation" bigint NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "goal" ADD CONSTRAINT "goal_strategy_id_strategy_id_fk" FOREIGN KEY ("strategy_id") REFERENCES "public"."strategy"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action" ADD CONSTRAINT "action_programme_id_action_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."action_programme"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action" ADD CONSTRAINT "action_theme_id_theme_id_fk" FOREIGN KEY ("theme_id") REFERENCES "public"."theme"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getApp } from '$lib/server/app';
+import { responseCache } from '$lib/server/http/cache';
 import { log } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
@@ -69,7 +70,9 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestId, headers, session, locale);
+// The cache sits inside the session hook (it serves anonymous visitors only) and outside the
+// locale hook, whose output it keeps per language.
+export const handle = sequence(requestId, headers, session, responseCache, locale);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) log.error({ id: event.locals.requestId, err: error }, 'unhandled error');

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 // Append-only: nothing in the app updates or deletes these rows.
 export const auditEvent = pgTable(
@@ -16,3 +16,12 @@ export const auditEvent = pgTable(
 	},
 	(t) => [index('audit_entity_idx').on(t.entity, t.entityId, t.at)]
 );
+
+/**
+ * A counter that every change moves on (see recordAudit). Cached public responses carry the
+ * generation they were made at, so every app instance knows when its cache is stale.
+ */
+export const cacheGeneration = pgTable('cache_generation', {
+	scope: text('scope').primaryKey(),
+	generation: bigint('generation', { mode: 'number' }).notNull()
+});

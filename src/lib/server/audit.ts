@@ -1,5 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { auditEvent } from './audit-schema.ts';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { auditEvent, cacheGeneration } from './audit-schema.ts';
 import type { Actor, Ctx, Tx } from './context.ts';
 import type { Db } from './db/client.ts';
 
@@ -22,6 +22,26 @@ export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: Audit
 		before: entry.before ?? null,
 		after: entry.after ?? null
 	});
+	await bumpGeneration(tx);
+}
+
+/** Moves the public cache generation on; runs inside the change's transaction. */
+export async function bumpGeneration(tx: Tx | Db) {
+	await tx
+		.insert(cacheGeneration)
+		.values({ scope: 'public', generation: 1 })
+		.onConflictDoUpdate({
+			target: cacheGeneration.scope,
+			set: { generation: sql`${cacheGeneration.generation} + 1` }
+		});
+}
+
+export async function readGeneration(db: Db): Promise<number> {
+	const [row] = await db
+		.select({ generation: cacheGeneration.generation })
+		.from(cacheGeneration)
+		.where(eq(cacheGeneration.scope, 'public'));
+	return row?.generation ?? 0;
 }
 
 export async function listAuditTrail(ctx: Ctx, entity: string, entityId: string | number) {

@@ -14,7 +14,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env) {
 		migrationsFolder: resolve(env.MIGRATIONS_DIR || 'drizzle'),
 		origin: env.ORIGIN || `http://localhost:${env.PORT || 3000}`,
 		authSecret: env.AUTH_SECRET || undefined,
-		poolSize: Number(env.DATABASE_POOL_SIZE || 10)
+		poolSize: Number(env.DATABASE_POOL_SIZE || 10),
+		seedDemo: env.SEED_DEMO !== 'false'
 	};
 }
 export type Settings = ReturnType<typeof readSettings>;

@@ -1,0 +1,123 @@
+// Speed and memory: seeds a large programme into a fresh database, starts the built server, and
+// loads a few routes with 32 connections for a fixed time, beside a bare node:http baseline that
+// serves a byte-identical copy of /handlingsprogram. Measures; asserts nothing.
+//   npm run build && npm run bench            (embedded database)
+//   DATABASE_URL=postgres://… npm run bench   (PostgreSQL server, in a fresh database there)
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { openDatabase } from '../src/lib/server/db/client.ts';
+import { applyMigrations } from '../src/lib/server/db/migrate.ts';
+import { seedLarge } from '../src/lib/server/demo/large.ts';
+import { freePort, startServer } from './lib/server.ts';
+
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const scale = { organisations: 60, actions: 2_000, updates: 100_000 };
+
+if (!existsSync('build/index.js')) {
+	console.error('No build found: run `npm run build` first.');
+	process.exit(1);
+}
+
+const serverUrl = process.env.DATABASE_URL;
+const dataDir = mkdtempSync(join(tmpdir(), 'samstemt-bench-'));
+let benchUrl: string | undefined;
+let dropDatabase = async () => {};
+if (serverUrl) {
+	const name = `samstemt_bench_${Date.now()}`;
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	benchUrl = url.href;
+	dropDatabase = async () => {
+		await admin.unsafe(`drop database if exists ${name} with (force)`);
+		await admin.end();
+	};
+}
+
+console.log(
+	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
+);
+let started = performance.now();
+const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
+await applyMigrations(database, { migrationsFolder: 'drizzle', url: benchUrl });
+await seedLarge(database.db, scale);
+await database.close();
+console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+const server = await startServer(
+	benchUrl
+		? { DATABASE_URL: benchUrl, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }
+		: { DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false', LOG_LEVEL: 'silent' },
+	{ quiet: true }
+);
+const pid = server.process.pid!;
+
+// The baseline: the same bytes from a bare node:http server in its own process.
+const html = await (await fetch(`${server.url}/handlingsprogram`)).text();
+const baselinePort = await freePort();
+const baseline = spawn(
+	process.execPath,
+	[
+		'-e',
+		`const body = Buffer.from(process.env.BODY, 'base64'); require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'text/html', 'content-length': body.length }); s.end(body); }).listen(${baselinePort}, '127.0.0.1', () => console.log('up'));`
+	],
+	{
+		env: { ...process.env, BODY: Buffer.from(html).toString('base64') },
+		stdio: ['ignore', 'pipe', 'inherit']
+	}
+);
+await new Promise((resolve) => baseline.stdout!.once('data', resolve));
+
+const routes: [string, string][] = [
+	['baseline (node:http, same HTML)', `http://127.0.0.1:${baselinePort}/handlingsprogram`],
+	['/handlingsprogram', `${server.url}/handlingsprogram`],
+	[
+		'/handlingsprogram (filtered + search)',
+		`${server.url}/handlingsprogram?theme=sykkel-gange&status=in_progress&q=sykkelveg&sort=due`
+	],
+	['/handlingsprogram/HA0016', `${server.url}/handlingsprogram/HA0016`],
+	['/api/v1/actions', `${server.url}/api/v1/actions?limit=50`]
+];
+
+function peakRssMb(processId: number): number {
+	const status = readFileSync(`/proc/${processId}/status`, 'utf8');
+	return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const rows: { route: string; rps: number; p50: number; p99: number; errors: number }[] = [];
+for (const [route, url] of routes) {
+	await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up
+	started = performance.now();
+	const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+	rows.push({
+		route,
+		rps: result.requests.average,
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		errors: result.errors + result.non2xx
+	});
+}
+const peak = peakRssMb(pid);
+baseline.kill();
+await server.stop();
+await dropDatabase();
+rmSync(dataDir, { recursive: true, force: true });
+
+const base = rows[0].rps;
+console.log(
+	`\n${CONNECTIONS} connections, ${SECONDS} s per route, Node ${process.version}, ${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}\n`
+);
+console.log('| route | req/s | p50 ms | p99 ms | vs baseline | errors |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+	console.log(
+		`| ${r.route} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / base).toFixed(3)} | ${r.errors} |`
+	);
+}
+console.log(`\nPeak RSS of the app server: ${peak.toFixed(0)} MB`);

@@ -1,0 +1,122 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import {
+	action,
+	actionGoal,
+	actionParticipant,
+	actionProgramme,
+	milestone,
+	progressUpdate
+} from '../actions/schema.ts';
+import { organisation } from '../partners/schema.ts';
+import { goal, strategy, theme } from '../strategy/schema.ts';
+import { actionStatuses, horizons } from '../../schemas/values.ts';
+import { goals, strategyFacts, themes } from './facts.ts';
+import { prng } from './seed.ts';
+
+export interface LargeScale {
+	organisations: number;
+	actions: number;
+	updates: number;
+}
+
+async function insertInChunks<T>(
+	rows: T[],
+	size: number,
+	insert: (chunk: T[]) => Promise<unknown>
+) {
+	for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/** Seeds a programme far larger than any real one, for the benchmark. */
+export async function seedLarge(db: Db, scale: LargeScale, now = new Date()) {
+	const random = prng(42);
+	const orgs = await db
+		.insert(organisation)
+		.values(
+			Array.from({ length: scale.organisations }, (_, i) => ({
+				slug: `partner-${i + 1}`,
+				name: `Partner ${i + 1} kommune`,
+				shortName: `Partner ${i + 1}`,
+				kind: 'kommune' as const,
+				level: 'kommune' as const,
+				membership: 'signatory' as const,
+				municipalityCode: String(5000 + i)
+			}))
+		)
+		.returning({ id: organisation.id });
+	const [strat] = await db.insert(strategy).values(strategyFacts).returning();
+	const goalRows = await db
+		.insert(goal)
+		.values(goals.map((title, i) => ({ strategyId: strat.id, number: i + 1, title })))
+		.returning();
+	const themeRows = await db
+		.insert(theme)
+		.values(themes.map((t, i) => ({ ...t, sortOrder: i })))
+		.returning();
+	const [programme] = await db
+		.insert(actionProgramme)
+		.values({
+			strategyId: strat.id,
+			title: 'Handlingsprogram (ytelsestest)',
+			periodStart: 2025,
+			periodEnd: 2028,
+			status: 'current'
+		})
+		.returning();
+	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+	const actionRows = Array.from({ length: scale.actions }, (_, i) => ({
+		programmeId: programme.id,
+		code: `HA${String(i + 1).padStart(4, '0')}`,
+		title: `${pick(['Sykkelveg', 'Kollektivknutepunkt', 'Togtilbud', 'Sentrumsplan', 'Parkering', 'Trafikksikkerhet'])} ${i + 1} i ${pick(['Steinkjer', 'Verdal', 'Levanger', 'Inderøy', 'Frosta', 'Snåsa'])}`,
+		description:
+			'Eksempeltekst for ytelsestesten: tiltaket skal gjøre det enklere å gå, sykle og reise kollektivt mellom byene.',
+		themeId: pick(themeRows).id,
+		horizon: pick(horizons),
+		leadOrganisationId: pick(orgs).id,
+		status: pick(actionStatuses),
+		progress: Math.floor(random() * 101),
+		dueDate: `202${5 + Math.floor(random() * 4)}-0${1 + Math.floor(random() * 9)}-15`,
+		isExample: true,
+		lastProgressAt: new Date(now.getTime() - Math.floor(random() * 300) * 86_400_000)
+	}));
+	const ids: number[] = [];
+	await insertInChunks(actionRows, 1000, async (chunk) => {
+		ids.push(
+			...(await db.insert(action).values(chunk).returning({ id: action.id })).map((r) => r.id)
+		);
+	});
+	const participants = ids.flatMap((actionId) => {
+		const set = new Set([pick(orgs).id, pick(orgs).id]);
+		return [...set].map((organisationId) => ({ actionId, organisationId }));
+	});
+	await insertInChunks(participants, 2000, (chunk) =>
+		db.insert(actionParticipant).values(chunk).onConflictDoNothing()
+	);
+	await insertInChunks(
+		ids.map((actionId) => ({ actionId, goalId: pick(goalRows).id })),
+		2000,
+		(chunk) => db.insert(actionGoal).values(chunk)
+	);
+	await insertInChunks(
+		ids.flatMap((actionId) => [
+			{ actionId, title: 'Oppstart', dueDate: '2025-03-01', doneOn: '2025-02-20' },
+			{ actionId, title: 'Vedtak', dueDate: '2026-09-01' }
+		]),
+		2000,
+		(chunk) => db.insert(milestone).values(chunk)
+	);
+	const updates = Array.from({ length: scale.updates }, (_, i) => ({
+		actionId: ids[i % ids.length],
+		authorName: 'Kontaktperson',
+		createdAt: new Date(now.getTime() - (i % 700) * 86_400_000),
+		text: `Eksempeltekst: statusoppdatering nummer ${i + 1}.`,
+		nextSteps: 'Eksempeltekst: neste steg.',
+		status: pick(actionStatuses),
+		progress: Math.floor(random() * 101),
+		isPublic: random() < 0.8
+	}));
+	await insertInChunks(updates, 2000, (chunk) => db.insert(progressUpdate).values(chunk));
+	await db.execute(sql`analyze`);
+	return { programmeId: programme.id, firstCode: 'HA0001' };
+}

@@ -1,0 +1,69 @@
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { readGeneration } from '../audit.ts';
+import { getApp } from '../app.ts';
+
+interface Entry {
+	generation: number;
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array;
+}
+
+const MAX_ENTRIES = 1_000;
+const MAX_BODY_BYTES = 512 * 1024;
+const entries = new Map<string, Entry>();
+
+const PRIVATE_PREFIXES = ['/arbeidsrom', '/logg-inn', '/logg-ut', '/invitasjon', '/sprak'];
+
+function cacheable(event: RequestEvent): boolean {
+	if (event.request.method !== 'GET' || event.isSubRequest) return false;
+	if (event.locals.actor) return false;
+	const path = event.url.pathname;
+	if (PRIVATE_PREFIXES.some((prefix) => path.startsWith(prefix))) return false;
+	if (path.startsWith('/_app/') || path.includes('/eksport')) return false;
+	// A data request of client-side navigation, or a page: both depend on URL and language only.
+	return true;
+}
+
+/**
+ * Caches anonymous public responses in memory, keyed by URL and language and tagged with the
+ * database's cache generation. Any change moves the generation on (recordAudit), so a cached
+ * response is served only while nothing has changed, on every instance.
+ */
+export const responseCache: Handle = async ({ event, resolve }) => {
+	if (!cacheable(event)) return resolve(event);
+	const { database } = await getApp();
+	const generation = await readGeneration(database.db);
+	const locale = event.cookies.get('PARAGLIDE_LOCALE') ?? 'nb';
+	// SvelteKit strips /__data.json from event.url: a data request must not share the page's key.
+	const kind = event.isDataRequest ? 'data' : 'page';
+	const key = `${kind} ${locale} ${event.url.pathname}${event.url.search}`;
+	const hit = entries.get(key);
+	if (hit && hit.generation === generation) {
+		// Re-insert to keep the map in least-recently-used order.
+		entries.delete(key);
+		entries.set(key, hit);
+		return new Response(hit.body.slice(), {
+			status: hit.status,
+			headers: [...hit.headers, ['x-cache', 'hit']]
+		});
+	}
+	const response = await resolve(event);
+	const type = response.headers.get('content-type') ?? '';
+	if (
+		response.status !== 200 ||
+		response.headers.has('set-cookie') ||
+		!/text\/html|application\/json/.test(type)
+	)
+		return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const headers = [...response.headers.entries()];
+	if (body.byteLength <= MAX_BODY_BYTES) {
+		entries.set(key, { generation, status: response.status, headers, body });
+		if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+	}
+	return new Response(body.slice(), {
+		status: response.status,
+		headers: [...headers, ['x-cache', 'miss']]
+	});
+};
