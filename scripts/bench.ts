@@ -43,7 +43,7 @@ if (serverUrl) {
 console.log(
 	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
 );
-let started = performance.now();
+const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
 await applyMigrations(database, { migrationsFolder: 'drizzle', url: benchUrl });
 await seedLarge(database.db, scale);
@@ -57,6 +57,7 @@ const server = await startServer(
 	{ quiet: true }
 );
 const pid = server.process.pid!;
+const rssAfterStart = currentRssMb(pid);
 
 // The baseline: the same bytes from a bare node:http server in its own process.
 const html = await (await fetch(`${server.url}/handlingsprogram`)).text();
@@ -85,6 +86,11 @@ const routes: [string, string][] = [
 	['/api/v1/actions', `${server.url}/api/v1/actions?limit=50`]
 ];
 
+function currentRssMb(processId: number): number {
+	const status = readFileSync(`/proc/${processId}/status`, 'utf8');
+	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
 function peakRssMb(processId: number): number {
 	const status = readFileSync(`/proc/${processId}/status`, 'utf8');
 	return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
@@ -93,7 +99,6 @@ function peakRssMb(processId: number): number {
 const rows: { route: string; rps: number; p50: number; p99: number; errors: number }[] = [];
 for (const [route, url] of routes) {
 	await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up
-	started = performance.now();
 	const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
 	rows.push({
 		route,
@@ -120,4 +125,6 @@ for (const r of rows) {
 		`| ${r.route} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / base).toFixed(3)} | ${r.errors} |`
 	);
 }
-console.log(`\nPeak RSS of the app server: ${peak.toFixed(0)} MB`);
+console.log(
+	`\nRSS of the app server: ${rssAfterStart.toFixed(0)} MB after start, ${peak.toFixed(0)} MB at peak`
+);

@@ -42,7 +42,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 			}
 		};
 	}
-	const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+	// A smaller buffer pool than PGlite's 128 MB: the embedded mode serves small partnerships, and
+	// the pool is allocated inside the process's own memory.
+	const pgliteOptions = { postgresqlconf: ['shared_buffers = 32MB'] };
+	const client = options.dataDir
+		? new PGlite(options.dataDir, pgliteOptions)
+		: new PGlite(pgliteOptions);
 	await client.waitReady;
 	const db = drizzlePglite(client, { schema }) as unknown as Db;
 	return {
