@@ -45,43 +45,58 @@ export async function actionsToXlsx(
 	for (const row of rowsOf(items, labels)) sheet.addRow(row);
 	sheet.columns.forEach((column, i) => (column.width = [8, 60, 24, 20, 16, 10, 12, 12, 10][i]));
 	sheet.views = [{ state: 'frozen', ySplit: 1 }];
-	const buffer = await workbook.xlsx.writeBuffer();
-	return new Uint8Array(buffer).buffer as ArrayBuffer;
+	return toArrayBuffer(await workbook.xlsx.writeBuffer());
 }
 
-/** An empty programme sheet with the columns the importer reads, and one example row. */
-export async function importTemplateXlsx(): Promise<ArrayBuffer> {
+/** The columns the importer reads, in the order of the template. */
+export const importColumns = [
+	'Kode',
+	'Tittel',
+	'Beskrivelse',
+	'Tema',
+	'Ansvarlig',
+	'Medvirkende',
+	'Mål',
+	'Tidshorisont',
+	'Status',
+	'Framdrift',
+	'Frist'
+];
+
+type Cell = string | number | Date | null;
+
+/** A programme sheet in the importer's layout: the template, and test files. */
+export async function programmeWorkbook(
+	rows: Cell[][],
+	headers: string[] = importColumns
+): Promise<ArrayBuffer> {
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet('Handlingsprogram');
-	sheet.addRow([
-		'Kode',
-		'Tittel',
-		'Beskrivelse',
-		'Tema',
-		'Ansvarlig',
-		'Medvirkende',
-		'Mål',
-		'Tidshorisont',
-		'Status',
-		'Framdrift',
-		'Frist'
-	]).font = { bold: true };
-	sheet.addRow([
-		'HA01',
-		'Eksempel: felles sykkelstrategi',
-		'Kort beskrivelse',
-		'Sykkel og gange',
-		'Levanger kommune',
-		'Verdal, Trøndelag fylkeskommune',
-		'1, 5',
-		'kort',
-		'Pågår',
-		40,
-		'2026-06-30'
-	]);
+	sheet.addRow(headers).font = { bold: true };
+	for (const row of rows) sheet.addRow(row);
 	sheet.columns.forEach(
-		(column, i) => (column.width = [8, 40, 40, 22, 22, 36, 8, 14, 14, 10, 12][i])
+		(column, i) => (column.width = [8, 40, 40, 22, 22, 36, 8, 14, 14, 10, 12][i] ?? 12)
 	);
-	const buffer = await workbook.xlsx.writeBuffer();
+	return toArrayBuffer(await workbook.xlsx.writeBuffer());
+}
+
+export const importTemplateXlsx = () =>
+	programmeWorkbook([
+		[
+			'HA01',
+			'Eksempel: felles sykkelstrategi',
+			'Kort beskrivelse',
+			'Sykkel og gange',
+			'Levanger kommune',
+			'Verdal, Trøndelag fylkeskommune',
+			'1, 5',
+			'kort',
+			'Pågår',
+			40,
+			'2026-06-30'
+		]
+	]);
+
+function toArrayBuffer(buffer: ExcelJS.Buffer): ArrayBuffer {
 	return new Uint8Array(buffer).buffer as ArrayBuffer;
 }

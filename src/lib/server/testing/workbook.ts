@@ -1,29 +1,11 @@
-import ExcelJS from 'exceljs';
-
-export const importHeaders = [
-	'Kode',
-	'Tittel',
-	'Beskrivelse',
-	'Tema',
-	'Ansvarlig',
-	'Medvirkende',
-	'Mål',
-	'Tidshorisont',
-	'Status',
-	'Framdrift',
-	'Frist'
-];
+import { importColumns, programmeWorkbook } from '../actions/export.ts';
 
 /** Builds an XLSX action programme from rows of cell values, for tests. */
 export async function buildWorkbook(
 	rows: (string | number | Date | null)[][],
-	headers = importHeaders
+	headers = importColumns
 ): Promise<Uint8Array> {
-	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet('Handlingsprogram');
-	sheet.addRow(headers);
-	for (const row of rows) sheet.addRow(row);
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
+	return new Uint8Array(await programmeWorkbook(rows, headers));
 }
 
 export const goodRows: (string | number | Date | null)[][] = [
