@@ -9,10 +9,8 @@ import {
 	progressUpdate
 } from '../actions/schema.ts';
 import { organisation } from '../partners/schema.ts';
-import { goal, strategy, theme } from '../strategy/schema.ts';
 import { actionStatuses, horizons } from '../../schemas/values.ts';
-import { goals, strategyFacts, themes } from './facts.ts';
-import { prng } from './seed.ts';
+import { prng, seedStrategy } from './seed.ts';
 
 export interface LargeScale {
 	organisations: number;
@@ -45,15 +43,7 @@ export async function seedLarge(db: Db, scale: LargeScale, now = new Date()) {
 			}))
 		)
 		.returning({ id: organisation.id });
-	const [strat] = await db.insert(strategy).values(strategyFacts).returning();
-	const goalRows = await db
-		.insert(goal)
-		.values(goals.map((title, i) => ({ strategyId: strat.id, number: i + 1, title })))
-		.returning();
-	const themeRows = await db
-		.insert(theme)
-		.values(themes.map((t, i) => ({ ...t, sortOrder: i })))
-		.returning();
+	const { strat, goalRows, themeRows } = await seedStrategy(db);
 	const [programme] = await db
 		.insert(actionProgramme)
 		.values({

@@ -1,5 +1,6 @@
 import { hashPassword } from 'better-auth/crypto';
 import { count } from 'drizzle-orm';
+import type { Tx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import {
 	action,
@@ -39,6 +40,20 @@ export function prng(seed: number) {
 const day = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The strategy with its goals, and the themes: the same facts in the demo and the benchmark. */
+export async function seedStrategy(db: Db | Tx) {
+	const [strat] = await db.insert(strategy).values(strategyFacts).returning();
+	const goalRows = await db
+		.insert(goal)
+		.values(goals.map((title, i) => ({ strategyId: strat.id, number: i + 1, title })))
+		.returning();
+	const themeRows = await db
+		.insert(theme)
+		.values(themes.map((t, i) => ({ ...t, sortOrder: i + 1 })))
+		.returning();
+	return { strat, goalRows, themeRows };
+}
+
 export async function isSeeded(db: Db): Promise<boolean> {
 	const [{ n }] = await db.select({ n: count() }).from(organisation);
 	return n > 0;
@@ -60,15 +75,7 @@ export async function seedDemo(
 			.values(partners.map((p) => ({ ...p, description: '' })))
 			.returning();
 		const orgBySlug = new Map(orgs.map((o) => [o.slug, o]));
-		const [strat] = await tx.insert(strategy).values(strategyFacts).returning();
-		const goalRows = await tx
-			.insert(goal)
-			.values(goals.map((title, i) => ({ strategyId: strat.id, number: i + 1, title })))
-			.returning();
-		const themeRows = await tx
-			.insert(theme)
-			.values(themes.map((t, i) => ({ ...t, sortOrder: i + 1 })))
-			.returning();
+		const { strat, goalRows, themeRows } = await seedStrategy(tx);
 		const themeBySlug = new Map(themeRows.map((t) => [t.slug, t]));
 		const [programme] = await tx
 			.insert(actionProgramme)
