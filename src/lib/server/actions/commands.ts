@@ -1,14 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import {
 	actionInput,
 	milestoneInput,
 	progressInput,
 	type ActionInput
 } from '../../schemas/action.ts';
-import { fieldErrorsOf } from '../../schemas/common.ts';
 import { assertAllowed, canEditAction } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { parseInput } from '../validate.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { goal, theme } from '../strategy/schema.ts';
@@ -21,19 +21,6 @@ import {
 	progressUpdate,
 	type Action
 } from './schema.ts';
-
-function parseWith<T>(
-	schema: {
-		safeParse(
-			raw: unknown
-		): { success: true; data: T } | { success: false; error: import('zod').ZodError };
-	},
-	raw: unknown
-): T {
-	const parsed = schema.safeParse(raw);
-	if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-	return parsed.data;
-}
 
 /** Loads an action point with its participants and checks that the actor may edit it. */
 async function loadEditable(ctx: Ctx, tx: Tx, code: string) {
@@ -54,23 +41,32 @@ async function loadEditable(ctx: Ctx, tx: Tx, code: string) {
 	return { row, participantIds };
 }
 
+/** Only the referenced rows are read: a save names one theme and a handful of partners and goals. */
 async function assertReferencesExist(tx: Tx, input: ActionInput) {
 	const errors: Record<string, string> = {};
-	const [t] = await tx.select({ id: theme.id }).from(theme).where(eq(theme.id, input.themeId));
-	if (!t) errors.themeId = 'error_choice';
-	const orgIds = [input.leadOrganisationId, ...input.participantIds];
-	const orgs = await tx.select({ id: organisation.id }).from(organisation);
-	const known = new Set(orgs.map((o) => o.id));
-	if (!known.has(input.leadOrganisationId)) errors.leadOrganisationId = 'error_choice';
-	if (orgIds.slice(1).some((id) => !known.has(id))) errors.participantIds = 'error_choice';
-	const goals = new Set((await tx.select({ id: goal.id }).from(goal)).map((g) => g.id));
-	if (input.goalIds.some((id) => !goals.has(id))) errors.goalIds = 'error_choice';
+	const orgIds = [...new Set([input.leadOrganisationId, ...input.participantIds])];
+	const [themes, orgs, goals] = [
+		await tx.select({ id: theme.id }).from(theme).where(eq(theme.id, input.themeId)),
+		await tx
+			.select({ id: organisation.id })
+			.from(organisation)
+			.where(inArray(organisation.id, orgIds)),
+		input.goalIds.length
+			? await tx.select({ id: goal.id }).from(goal).where(inArray(goal.id, input.goalIds))
+			: []
+	];
+	const knownOrgs = new Set(orgs.map((o) => o.id));
+	const knownGoals = new Set(goals.map((g) => g.id));
+	if (!themes.length) errors.themeId = 'error_choice';
+	if (!knownOrgs.has(input.leadOrganisationId)) errors.leadOrganisationId = 'error_choice';
+	if (input.participantIds.some((id) => !knownOrgs.has(id))) errors.participantIds = 'error_choice';
+	if (input.goalIds.some((id) => !knownGoals.has(id))) errors.goalIds = 'error_choice';
 	if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
 /** Saves an edit of an action point; refused with a conflict when someone saved in between. */
 export async function updateAction(ctx: Ctx, code: string, raw: unknown): Promise<Action> {
-	const input = parseWith(actionInput, raw);
+	const input = parseInput(actionInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { row: before, participantIds } = await loadEditable(ctx, tx, code);
 		await assertReferencesExist(tx, input);
@@ -115,7 +111,7 @@ export async function updateAction(ctx: Ctx, code: string, raw: unknown): Promis
 
 /** Posts a progress update and moves the action point's status and progress with it. */
 export async function recordProgress(ctx: Ctx, code: string, raw: unknown) {
-	const input = parseWith(progressInput, raw);
+	const input = parseInput(progressInput, raw);
 	if (!ctx.actor) throw new ValidationError({ _form: 'error_forbidden' });
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {
@@ -160,7 +156,7 @@ export async function recordProgress(ctx: Ctx, code: string, raw: unknown) {
 }
 
 export async function addMilestone(ctx: Ctx, code: string, raw: unknown) {
-	const input = parseWith(milestoneInput, raw);
+	const input = parseInput(milestoneInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { row } = await loadEditable(ctx, tx, code);
 		const [created] = await tx
@@ -179,7 +175,7 @@ export async function addMilestone(ctx: Ctx, code: string, raw: unknown) {
 }
 
 export async function updateMilestone(ctx: Ctx, code: string, milestoneId: number, raw: unknown) {
-	const input = parseWith(milestoneInput, raw);
+	const input = parseInput(milestoneInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { row } = await loadEditable(ctx, tx, code);
 		const [before] = await tx

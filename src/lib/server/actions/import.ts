@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { fieldErrorsOf } from '../../schemas/common.ts';
+import { parseInput } from '../validate.ts';
 import { programmeMetaInput } from '../../schemas/import.ts';
 import { assertAllowed, canImportProgramme } from '../access.ts';
 import { recordAudit } from '../audit.ts';
@@ -61,9 +61,7 @@ export async function getImportDraft(ctx: Ctx, id: string) {
  */
 export async function confirmImport(ctx: Ctx, raw: unknown) {
 	assertAllowed(canImportProgramme(ctx.actor));
-	const parsed = programmeMetaInput.safeParse(raw);
-	if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-	const meta = parsed.data;
+	const meta = parseInput(programmeMetaInput, raw);
 	const draft = await getImportDraft(ctx, meta.draftId);
 	if (draft.problemCount > 0) throw new ValidationError({ _form: 'import_error_has_problems' });
 	return ctx.db.transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { assertAllowed, canManagePartners } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
-import { fieldErrorsOf } from '../../schemas/common.ts';
+import { parseInput } from '../validate.ts';
 import { organisationInput } from '../../schemas/organisation.ts';
 import { organisation, type Organisation } from './schema.ts';
 
@@ -18,12 +18,6 @@ export function slugify(text: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '')
 		.slice(0, 80);
-}
-
-function parse(raw: unknown) {
-	const parsed = organisationInput.safeParse(raw);
-	if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-	return parsed.data;
 }
 
 async function assertOrgNumberFree(ctx: Ctx, orgNumber: string | null, exceptId?: number) {
@@ -42,7 +36,7 @@ async function assertOrgNumberFree(ctx: Ctx, orgNumber: string | null, exceptId?
 
 export async function createOrganisation(ctx: Ctx, raw: unknown): Promise<Organisation> {
 	assertAllowed(canManagePartners(ctx.actor));
-	const input = parse(raw);
+	const input = parseInput(organisationInput, raw);
 	await assertOrgNumberFree(ctx, input.orgNumber);
 	let slug = slugify(input.shortName || input.name) || 'partner';
 	const taken = await ctx.db.select({ slug: organisation.slug }).from(organisation);
@@ -70,7 +64,7 @@ export async function updateOrganisation(
 	raw: unknown
 ): Promise<Organisation> {
 	assertAllowed(canManagePartners(ctx.actor));
-	const input = parse(raw);
+	const input = parseInput(organisationInput, raw);
 	await assertOrgNumberFree(ctx, input.orgNumber, id);
 	return ctx.db.transaction(async (tx) => {
 		const [before] = await tx.select().from(organisation).where(eq(organisation.id, id));

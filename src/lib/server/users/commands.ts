@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import { fieldErrorsOf } from '../../schemas/common.ts';
+import { parseInput } from '../validate.ts';
 import { acceptInviteInput, inviteInput } from '../../schemas/user.ts';
 import type { Role } from '../../schemas/values.ts';
 import { assertAllowed, canManageUsers } from '../access.ts';
@@ -53,9 +53,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 export async function createInvite(ctx: Ctx, raw: unknown, now = new Date()) {
 	assertAllowed(canManageUsers(ctx.actor));
-	const parsed = inviteInput.safeParse(raw);
-	if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-	const input = parsed.data;
+	const input = parseInput(inviteInput, raw);
 	const [existing] = await ctx.db
 		.select({ id: user.id })
 		.from(user)
@@ -108,9 +106,8 @@ export async function findOpenInvite(db: Db, token: string, now = new Date()) {
 /** Sets name and password for an invited person; the invite can be used once. */
 export async function acceptInvite(db: Db, token: string, raw: unknown, now = new Date()) {
 	const open = await findOpenInvite(db, token, now);
-	const parsed = acceptInviteInput.safeParse(raw);
-	if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-	const passwordHash = await hashPassword(parsed.data.password);
+	const input = parseInput(acceptInviteInput, raw);
+	const passwordHash = await hashPassword(input.password);
 	return db.transaction(async (tx) => {
 		const [claimed] = await tx
 			.update(invite)
@@ -121,7 +118,7 @@ export async function acceptInvite(db: Db, token: string, raw: unknown, now = ne
 		const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, open.email));
 		if (taken) throw new ValidationError({ _form: 'error_email_taken' });
 		const created = await createUserWithPassword(tx, {
-			name: parsed.data.name,
+			name: input.name,
 			email: open.email,
 			role: open.role,
 			organisationId: open.organisationId,
