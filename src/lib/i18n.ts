@@ -37,3 +37,15 @@ export function formatDate(value: string | Date | null | undefined, locale = 'nb
 		timeZone: 'Europe/Oslo'
 	}).format(date);
 }
+
+/** What a failed form action sent back: its messages, translated, and the input to show again. */
+export function failureOf(form: unknown): {
+	errors: Record<string, string>;
+	values: Record<string, string>;
+} {
+	const failed = (form ?? {}) as {
+		errors?: Record<string, string>;
+		values?: Record<string, string>;
+	};
+	return { errors: translateErrors(failed.errors), values: failed.values ?? {} };
+}

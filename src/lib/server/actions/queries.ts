@@ -154,6 +154,12 @@ export async function getActionByCode(ctx: Ctx, code: string) {
 }
 export type ActionDetail = Awaited<ReturnType<typeof getActionByCode>>;
 
+/** Lead and participants of a loaded action point, as the access rules take them. */
+export const partiesOf = (detail: ActionDetail) => ({
+	leadOrganisationId: detail.action.leadOrganisationId,
+	participantIds: detail.participants.map((p) => p.id)
+});
+
 /** The programme at a glance: counts per status and theme, and the latest updated points. */
 export async function summariseProgramme(ctx: Ctx) {
 	const programme = await getCurrentProgramme(ctx.db);

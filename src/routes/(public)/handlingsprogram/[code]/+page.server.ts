@@ -1,5 +1,5 @@
 import { canEditAction } from '$lib/server/access';
-import { getActionByCode } from '$lib/server/actions/queries';
+import { getActionByCode, partiesOf } from '$lib/server/actions/queries';
 import { ctxOf } from '$lib/server/http/context';
 import { loadOr404 } from '$lib/server/http/errors';
 import type { PageServerLoad } from './$types';
@@ -7,9 +7,6 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await ctxOf(event);
 	const detail = await loadOr404(() => getActionByCode(ctx, event.params.code));
-	const canEdit = canEditAction(ctx.actor, {
-		leadOrganisationId: detail.action.leadOrganisationId,
-		participantIds: detail.participants.map((p) => p.id)
-	});
+	const canEdit = canEditAction(ctx.actor, partiesOf(detail));
 	return { ...detail, canEdit };
 };

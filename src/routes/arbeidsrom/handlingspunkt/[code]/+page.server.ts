@@ -7,7 +7,7 @@ import {
 	updateAction,
 	updateMilestone
 } from '$lib/server/actions/commands';
-import { getActionByCode, listThemes } from '$lib/server/actions/queries';
+import { getActionByCode, listThemes, partiesOf } from '$lib/server/actions/queries';
 import { ctxOf } from '$lib/server/http/context';
 import { loadOr404, runCommand } from '$lib/server/http/errors';
 import { listOrganisations } from '$lib/server/partners/queries';
@@ -17,10 +17,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await ctxOf(event);
 	const detail = await loadOr404(() => getActionByCode(ctx, event.params.code));
-	const allowed = canEditAction(ctx.actor, {
-		leadOrganisationId: detail.action.leadOrganisationId,
-		participantIds: detail.participants.map((p) => p.id)
-	});
+	const allowed = canEditAction(ctx.actor, partiesOf(detail));
 	if (!allowed) error(403, 'Ingen tilgang');
 	const [themes, organisations, strategy] = await Promise.all([
 		listThemes(ctx),
