@@ -75,7 +75,11 @@ const baseline = spawn(
 );
 await new Promise((resolve) => baseline.stdout!.once('data', resolve));
 
-const routes: [string, string][] = [
+// Each route is loaded with the same URL over and over, so after the first request the public
+// response cache answers. The routes marked "uncached" add a query parameter that changes with
+// every request: each one misses the cache and runs the page's queries. They run last, so the
+// peak-RSS column shows first what serving from the cache costs, then what the queries add.
+const routes: [string, string, boolean?][] = [
 	['baseline (node:http, same HTML)', `http://127.0.0.1:${baselinePort}/handlingsprogram`],
 	['/handlingsprogram', `${server.url}/handlingsprogram`],
 	[
@@ -83,8 +87,30 @@ const routes: [string, string][] = [
 		`${server.url}/handlingsprogram?theme=sykkel-gange&status=in_progress&q=sykkelveg&sort=due`
 	],
 	['/handlingsprogram/HA0016', `${server.url}/handlingsprogram/HA0016`],
-	['/api/v1/actions', `${server.url}/api/v1/actions?limit=50`]
+	['/api/v1/actions', `${server.url}/api/v1/actions?limit=50`],
+	['/handlingsprogram (uncached)', `${server.url}/handlingsprogram`, true],
+	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true]
 ];
+
+let requestNumber = 0;
+function loadOptions(url: string, uncached: boolean | undefined, duration: number) {
+	const path = new URL(url).pathname;
+	return {
+		url,
+		connections: CONNECTIONS,
+		duration,
+		requests: uncached
+			? [
+					{
+						setupRequest: (request: object) => ({
+							...request,
+							path: `${path}?n=${++requestNumber}`
+						})
+					}
+				]
+			: undefined
+	};
+}
 
 function currentRssMb(processId: number): number {
 	const status = readFileSync(`/proc/${processId}/status`, 'utf8');
@@ -96,16 +122,24 @@ function peakRssMb(processId: number): number {
 	return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-const rows: { route: string; rps: number; p50: number; p99: number; errors: number }[] = [];
-for (const [route, url] of routes) {
-	await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up
-	const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+const rows: {
+	route: string;
+	rps: number;
+	p50: number;
+	p99: number;
+	errors: number;
+	rss: number;
+}[] = [];
+for (const [route, url, uncached] of routes) {
+	await autocannon(loadOptions(url, uncached, 2)); // warm-up
+	const result = await autocannon(loadOptions(url, uncached, SECONDS));
 	rows.push({
 		route,
 		rps: result.requests.average,
 		p50: result.latency.p50,
 		p99: result.latency.p99,
-		errors: result.errors + result.non2xx
+		errors: result.errors + result.non2xx,
+		rss: route.startsWith('baseline') ? 0 : peakRssMb(pid)
 	});
 }
 const peak = peakRssMb(pid);
@@ -118,11 +152,11 @@ const base = rows[0].rps;
 console.log(
 	`\n${CONNECTIONS} connections, ${SECONDS} s per route, Node ${process.version}, ${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}\n`
 );
-console.log('| route | req/s | p50 ms | p99 ms | vs baseline | errors |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| route | req/s | p50 ms | p99 ms | vs baseline | errors | peak RSS MB so far |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
 	console.log(
-		`| ${r.route} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / base).toFixed(3)} | ${r.errors} |`
+		`| ${r.route} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / base).toFixed(3)} | ${r.errors} | ${r.rss ? r.rss.toFixed(0) : '–'} |`
 	);
 }
 console.log(

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditEvent, cacheGeneration } from './audit-schema.ts';
 import type { Actor, Ctx, Tx } from './context.ts';
-import type { Db } from './db/client.ts';
+import type { Database, Db } from './db/client.ts';
 
 export interface AuditEntry {
 	entity: string;
@@ -25,8 +25,14 @@ export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: Audit
 	await bumpGeneration(tx);
 }
 
+// Bumps made by this process. The embedded database has one process only, so there the cache can
+// trust its last reading of the generation until this process writes again.
+let localBumps = 0;
+const lastReadings = new WeakMap<Database, { generation: number; bumps: number }>();
+
 /** Moves the public cache generation on; runs inside the change's transaction. */
 export async function bumpGeneration(tx: Tx | Db) {
+	localBumps++;
 	await tx
 		.insert(cacheGeneration)
 		.values({ scope: 'public', generation: 1 })
@@ -36,12 +42,24 @@ export async function bumpGeneration(tx: Tx | Db) {
 		});
 }
 
-export async function readGeneration(db: Db): Promise<number> {
-	const [row] = await db
+/**
+ * The public cache generation. On a server database other instances may write, so it is read every
+ * time. On the embedded database only this process writes: the reading is reused until this process
+ * bumps again. (A reading taken while a change is open waits for it there, since PGlite runs one
+ * statement at a time and the change holds it; the bump count is taken before the read, so a bump
+ * during the read makes the next call read again.)
+ */
+export async function readGeneration(database: Database): Promise<number> {
+	const bumps = localBumps;
+	const last = lastReadings.get(database);
+	if (database.mode === 'pglite' && last?.bumps === bumps) return last.generation;
+	const [row] = await database.db
 		.select({ generation: cacheGeneration.generation })
 		.from(cacheGeneration)
 		.where(eq(cacheGeneration.scope, 'public'));
-	return row?.generation ?? 0;
+	const generation = row?.generation ?? 0;
+	if (database.mode === 'pglite') lastReadings.set(database, { generation, bumps });
+	return generation;
 }
 
 export async function listAuditTrail(ctx: Ctx, entity: string, entityId: string | number) {

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { setFlagsFromString } from 'node:v8';
 import postgres from 'postgres';
 import * as schema from './schema.ts';
 
@@ -44,6 +45,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 	}
 	// A smaller buffer pool than PGlite's 128 MB: the embedded mode serves small partnerships, and
 	// the pool is allocated inside the process's own memory.
+	// V8 compiles PGlite's hot WebAssembly functions a second time with its optimising compiler,
+	// and each such compilation of PostgreSQL's large functions briefly takes hundreds of MB. A
+	// high tiering budget keeps all but the very hottest on the baseline compiler; see
+	// docs/architecture.md for the measured trade-off.
+	setFlagsFromString('--wasm-tiering-budget=1000000000');
 	const pgliteOptions = { postgresqlconf: ['shared_buffers = 32MB'] };
 	const client = options.dataDir
 		? new PGlite(options.dataDir, pgliteOptions)

@@ -12,6 +12,7 @@ interface Entry {
 const MAX_ENTRIES = 1_000;
 const MAX_BODY_BYTES = 512 * 1024;
 const entries = new Map<string, Entry>();
+const inFlight = new Map<string, Promise<Entry | undefined>>();
 
 const PRIVATE_PREFIXES = ['/arbeidsrom', '/logg-inn', '/logg-ut', '/invitasjon', '/sprak'];
 
@@ -33,7 +34,7 @@ function cacheable(event: RequestEvent): boolean {
 export const responseCache: Handle = async ({ event, resolve }) => {
 	if (!cacheable(event)) return resolve(event);
 	const { database } = await getApp();
-	const generation = await readGeneration(database.db);
+	const generation = await readGeneration(database);
 	const locale = event.cookies.get('PARAGLIDE_LOCALE') ?? 'nb';
 	// SvelteKit strips /__data.json from event.url: a data request must not share the page's key.
 	const kind = event.isDataRequest ? 'data' : 'page';
@@ -43,27 +44,53 @@ export const responseCache: Handle = async ({ event, resolve }) => {
 		// Re-insert to keep the map in least-recently-used order.
 		entries.delete(key);
 		entries.set(key, hit);
-		return new Response(hit.body.slice(), {
-			status: hit.status,
-			headers: [...hit.headers, ['x-cache', 'hit']]
-		});
+		return fromEntry(hit, 'hit');
 	}
-	const response = await resolve(event);
-	const type = response.headers.get('content-type') ?? '';
-	if (
-		response.status !== 200 ||
-		response.headers.has('set-cookie') ||
-		!/text\/html|application\/json/.test(type)
-	)
-		return response;
-	const body = new Uint8Array(await response.arrayBuffer());
-	const headers = [...response.headers.entries()];
-	if (body.byteLength <= MAX_BODY_BYTES) {
-		entries.set(key, { generation, status: response.status, headers, body });
-		if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+	// Requests that miss together on the same key wait for one rendering instead of each running
+	// the page's queries.
+	const flightKey = `${generation} ${key}`;
+	const waiting = inFlight.get(flightKey);
+	if (waiting) {
+		const entry = await waiting;
+		if (entry) return fromEntry(entry, 'shared');
 	}
-	return new Response(body.slice(), {
-		status: response.status,
-		headers: [...headers, ['x-cache', 'miss']]
-	});
+	let settle: (entry: Entry | undefined) => void = () => {};
+	if (!waiting) inFlight.set(flightKey, new Promise((r) => (settle = r)));
+	try {
+		const response = await resolve(event);
+		const type = response.headers.get('content-type') ?? '';
+		if (
+			response.status !== 200 ||
+			response.headers.has('set-cookie') ||
+			!/text\/html|application\/json/.test(type)
+		) {
+			settle(undefined);
+			return response;
+		}
+		const body = new Uint8Array(await response.arrayBuffer());
+		const entry: Entry = {
+			generation,
+			status: response.status,
+			headers: [...response.headers],
+			body
+		};
+		if (body.byteLength <= MAX_BODY_BYTES) {
+			entries.set(key, entry);
+			if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+		}
+		settle(entry);
+		return fromEntry(entry, 'miss');
+	} catch (error) {
+		settle(undefined);
+		throw error;
+	} finally {
+		if (!waiting) inFlight.delete(flightKey);
+	}
 };
+
+function fromEntry(entry: Entry, cache: 'hit' | 'miss' | 'shared'): Response {
+	return new Response(entry.body.slice(), {
+		status: entry.status,
+		headers: [...entry.headers, ['x-cache', cache]]
+	});
+}
