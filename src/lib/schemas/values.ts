@@ -19,3 +19,6 @@ export type ActionStatus = (typeof actionStatuses)[number];
 export type Horizon = (typeof horizons)[number];
 export type OrganisationKind = (typeof organisationKinds)[number];
 export type Role = (typeof roles)[number];
+
+export const hearingStatuses = ['new', 'in_work', 'sent', 'not_answered'] as const;
+export type HearingStatus = (typeof hearingStatuses)[number];

@@ -26,6 +26,7 @@ export const canSeeInternalUpdates = (actor: Actor | null): boolean => actor !==
 export const canManagePartners = (actor: Actor | null): boolean => actor?.role === 'admin';
 export const canManageUsers = (actor: Actor | null): boolean => actor?.role === 'admin';
 export const canImportProgramme = (actor: Actor | null): boolean => isStaff(actor);
+export const canManageHearings = (actor: Actor | null): boolean => isStaff(actor);
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
 export function assertAllowed(allowed: boolean, reason?: string): void {

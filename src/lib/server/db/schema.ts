@@ -3,3 +3,4 @@ export * from '../strategy/schema.ts';
 export * from '../actions/schema.ts';
 export * from '../users/schema.ts';
 export * from '../audit-schema.ts';
+export * from '../hearings/schema.ts';

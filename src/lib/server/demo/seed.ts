@@ -13,6 +13,7 @@ import {
 import { organisation } from '../partners/schema.ts';
 import { goal, strategy, theme } from '../strategy/schema.ts';
 import { createUserWithPassword } from '../users/commands.ts';
+import { seedDemoHearings } from './hearings.ts';
 import { actionStatuses } from '../../schemas/values.ts';
 import { exampleTitles, goals, knownActions, partners, strategyFacts, themes } from './facts.ts';
 
@@ -175,22 +176,30 @@ export async function seedDemo(
 		) => {
 			const org = orgSlug ? orgBySlug.get(orgSlug)! : null;
 			const email = `${local}@${DEMO_DOMAIN}`;
-			await createUserWithPassword(tx, {
+			return createUserWithPassword(tx, {
 				name,
 				email,
 				role,
 				organisationId: org?.id ?? null,
 				passwordHash
+			}).then((created) => {
+				logins.push({ email, role, organisation: org?.shortName ?? null });
+				return created;
 			});
-			logins.push({ email, role, organisation: org?.shortName ?? null });
 		};
 		await addUser('admin', 'Administrator', 'admin', 'innherred-regionrad');
-		await addUser('sekretariat', 'Sekretariatet', 'secretariat', 'innherred-regionrad');
+		const secretariat = await addUser(
+			'sekretariat',
+			'Sekretariatet',
+			'secretariat',
+			'innherred-regionrad'
+		);
 		for (const slug of ['steinkjer', 'verdal', 'levanger', 'frosta', 'inderoy', 'snasa']) {
 			const org = orgBySlug.get(slug)!;
 			await addUser(slug, `Kontaktperson ${org.shortName}`, 'partner', slug);
 		}
 		await addUser('leser', 'Lesetilgang', 'reader', null);
+		await seedDemoHearings(tx, programme.id, secretariat.id, now);
 		return logins;
 	});
 }

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idList, optionalDate, isoDate } from './common.ts';
+import { hearingStatuses } from './values.ts';
+
+const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+
+export const hearingInput = z
+	.object({
+		title: z
+			.string({ error: 'error_required' })
+			.trim()
+			.min(3, { error: 'error_required' })
+			.max(300, { error: 'error_too_long' }),
+		issuerId: z.coerce
+			.number({ error: 'error_choice' })
+			.int({ error: 'error_choice' })
+			.positive({ error: 'error_choice' }),
+		referenceUrl: z.preprocess(
+			emptyToNull,
+			z
+				.url({ protocol: /^https?$/, error: 'error_url' })
+				.max(1_000)
+				.nullable()
+		),
+		receivedOn: optionalDate,
+		publicDeadline: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
+		internalDeadline: optionalDate,
+		responsibleUserId: z.preprocess(emptyToNull, z.string().max(100).nullable()),
+		status: z.enum(hearingStatuses, { error: 'error_choice' }),
+		description: z.string().trim().max(10_000, { error: 'error_too_long' }).default(''),
+		themeIds: idList,
+		/** Action point codes, as typed: "HA16, HA27". */
+		actionCodes: z.preprocess(
+			(v) =>
+				(Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : '')
+					.split(/[\s,;]+/)
+					.map((code) => code.trim().toUpperCase())
+					.filter(Boolean),
+			z
+				.array(z.string().regex(/^[A-Z]{1,4}\d{1,5}$/, { error: 'hearing_error_action_codes' }))
+				.max(100)
+		)
+	})
+	.refine((h) => !h.internalDeadline || h.internalDeadline <= h.publicDeadline, {
+		path: ['internalDeadline'],
+		error: 'hearing_error_internal_after_public'
+	})
+	.refine((h) => !h.receivedOn || h.receivedOn <= h.publicDeadline, {
+		path: ['receivedOn'],
+		error: 'hearing_error_received_after_deadline'
+	});
+export type HearingInput = z.infer<typeof hearingInput>;
+
+/** Documents a hearing may carry: the formats the partners exchange, by extension. */
+export const documentTypes = {
+	pdf: 'application/pdf',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+} as const;
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;

@@ -1,0 +1,14 @@
+/** The calendar date in Norway (YYYY-MM-DD) at a moment: deadlines are Norwegian dates. */
+export function osloDate(at: Date = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Oslo',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(at);
+}
+
+/** Whole days from one ISO date to another (negative when `to` lies before `from`). */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
