@@ -6,8 +6,8 @@ const settings = readSettings();
 process.env.PORT ??= '3000';
 // adapter-node assumes https without ORIGIN; the local default is plain http.
 process.env.ORIGIN ??= settings.origin;
-// Uploads (the programme import) may be up to 5 MB; adapter-node's default limit is 512 kB.
-process.env.BODY_SIZE_LIMIT ??= '6M';
+// Uploads (hearing documents) may be up to 25 MB; adapter-node's default limit is 512 kB.
+process.env.BODY_SIZE_LIMIT ??= '26M';
 console.log(
 	`Samstemt starts on ${process.env.ORIGIN} (${settings.databaseUrl ? 'PostgreSQL server' : `embedded database in ${settings.dataDir}`})`
 );

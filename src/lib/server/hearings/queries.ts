@@ -140,13 +140,26 @@ export async function getHearingDocument(ctx: Ctx, hearingId: number, documentId
 	return row;
 }
 
-/** Who may be responsible for a hearing: the partnership's own people. */
-export async function listResponsibleCandidates(db: Db) {
-	return db
-		.select({ id: user.id, name: user.name })
-		.from(user)
-		.where(or(eq(user.role, 'admin'), eq(user.role, 'secretariat'), eq(user.role, 'partner')))
-		.orderBy(asc(user.name));
+/** The choices of the hearing form: issuing bodies, themes and who may be responsible. */
+export async function hearingFormOptions(ctx: Ctx) {
+	assertAllowed(canUseWorkspace(ctx.actor));
+	const [organisations, themes, people] = [
+		await ctx.db
+			.select({ value: organisation.id, label: organisation.name })
+			.from(organisation)
+			.where(eq(organisation.active, true))
+			.orderBy(asc(organisation.name)),
+		await ctx.db
+			.select({ value: theme.id, label: theme.name })
+			.from(theme)
+			.orderBy(asc(theme.sortOrder)),
+		await ctx.db
+			.select({ value: user.id, label: user.name })
+			.from(user)
+			.where(inArray(user.role, ['admin', 'secretariat', 'partner']))
+			.orderBy(asc(user.name))
+	];
+	return { organisations, themes, people };
 }
 
 /**
