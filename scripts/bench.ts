@@ -16,7 +16,7 @@ import { freePort, startServer } from './lib/server.ts';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const scale = { organisations: 60, actions: 2_000, updates: 100_000 };
+const scale = { organisations: 60, actions: 2_000, updates: 100_000, hearings: 500 };
 
 if (!existsSync('build/index.js')) {
 	console.error('No build found: run `npm run build` first.');
@@ -41,7 +41,7 @@ if (serverUrl) {
 }
 
 console.log(
-	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
+	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
 );
 const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
@@ -88,6 +88,8 @@ const routes: [string, string, boolean?][] = [
 	],
 	['/handlingsprogram/HA0016', `${server.url}/handlingsprogram/HA0016`],
 	['/api/v1/actions', `${server.url}/api/v1/actions?limit=50`],
+	['/horinger', `${server.url}/horinger`],
+	['/horinger.ics', `${server.url}/horinger.ics`],
 	['/handlingsprogram (uncached)', `${server.url}/handlingsprogram`, true],
 	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true]
 ];

@@ -8,6 +8,7 @@ import {
 	milestone,
 	progressUpdate
 } from '../actions/schema.ts';
+import { hearing } from '../hearings/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import { actionStatuses, horizons } from '../../schemas/values.ts';
 import { prng, seedStrategy } from './seed.ts';
@@ -16,6 +17,8 @@ export interface LargeScale {
 	organisations: number;
 	actions: number;
 	updates: number;
+	/** Hearings, with deadlines spread over two years around `now`. */
+	hearings?: number;
 }
 
 async function insertInChunks<T>(
@@ -107,6 +110,20 @@ export async function seedLarge(db: Db, scale: LargeScale, now = new Date()) {
 		isPublic: random() < 0.8
 	}));
 	await insertInChunks(updates, 2000, (chunk) => db.insert(progressUpdate).values(chunk));
+	const statuses = ['new', 'in_work', 'sent', 'not_answered'] as const;
+	const hearings = Array.from({ length: scale.hearings ?? 0 }, (_, i) => {
+		const deadline = new Date(now.getTime() + ((i % 730) - 365) * 86_400_000);
+		return {
+			title: `Eksempel: høring nummer ${i + 1}`,
+			issuerId: pick(orgs).id,
+			publicDeadline: deadline.toISOString().slice(0, 10),
+			internalDeadline: new Date(deadline.getTime() - 14 * 86_400_000).toISOString().slice(0, 10),
+			status: statuses[i % statuses.length],
+			description: 'Eksempeltekst: hva høringen gjelder.',
+			isExample: true
+		};
+	});
+	await insertInChunks(hearings, 500, (chunk) => db.insert(hearing).values(chunk));
 	await db.execute(sql`analyze`);
 	return { programmeId: programme.id, firstCode: 'HA0001' };
 }

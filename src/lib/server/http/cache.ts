@@ -27,7 +27,7 @@ function cacheable(event: RequestEvent): boolean {
 }
 
 /**
- * Caches anonymous public responses in memory, keyed by URL and language and tagged with the
+ * Caches anonymous public responses (pages, JSON, the calendar feed) in memory, keyed by URL and language and tagged with the
  * database's cache generation. Any change moves the generation on (recordAudit), so a cached
  * response is served only while nothing has changed, on every instance.
  */
@@ -62,7 +62,7 @@ export const responseCache: Handle = async ({ event, resolve }) => {
 		if (
 			response.status !== 200 ||
 			response.headers.has('set-cookie') ||
-			!/text\/html|application\/json/.test(type)
+			!/text\/html|application\/json|text\/calendar/.test(type)
 		) {
 			settle(undefined);
 			return response;
