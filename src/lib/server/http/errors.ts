@@ -50,3 +50,13 @@ export function requireLogin(
 ): asserts actor is NonNullable<App.Locals['actor']> {
 	if (!actor) redirect(303, `/logg-inn?neste=${encodeURIComponent(url.pathname + url.search)}`);
 }
+
+/** A numeric id from the URL; anything else is a 404, never a 500. */
+export function idParam(raw: string): number {
+	return /^\d{1,9}$/.test(raw) ? Number(raw) : error(404, 'Ikke funnet');
+}
+
+/** The `offset` query parameter of a paged list; bad values mean the first page. */
+export function offsetParam(url: URL): number {
+	return Math.max(0, Math.floor(Number(url.searchParams.get('offset')) || 0));
+}

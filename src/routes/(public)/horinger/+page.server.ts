@@ -1,12 +1,13 @@
 import { listAnsweredHearings } from '$lib/server/hearings/queries';
 import { ctxOf } from '$lib/server/http/context';
+import { offsetParam } from '$lib/server/http/errors';
 import type { PageServerLoad } from './$types';
 
 const LIMIT = 20;
 
 export const load: PageServerLoad = async (event) => {
 	const { db } = await ctxOf(event);
-	const offset = Math.max(0, Math.floor(Number(event.url.searchParams.get('offset')) || 0));
+	const offset = offsetParam(event.url);
 	return {
 		answered: await listAnsweredHearings(db, { limit: LIMIT, offset }),
 		limit: LIMIT,

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { formToObject } from '$lib/schemas/common';
 import { isStaff } from '$lib/server/access';
 import {
@@ -8,14 +7,12 @@ import {
 } from '$lib/server/hearings/commands';
 import { getHearing, hearingFormOptions } from '$lib/server/hearings/queries';
 import { ctxOf } from '$lib/server/http/context';
-import { loadOr404, runCommand } from '$lib/server/http/errors';
+import { loadOr404, runCommand, idParam } from '$lib/server/http/errors';
 import type { Actions, PageServerLoad } from './$types';
-
-const idOf = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : error(404, 'Ikke funnet'));
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await ctxOf(event);
-	const detail = await loadOr404(() => getHearing(ctx, idOf(event.params.id)));
+	const detail = await loadOr404(() => getHearing(ctx, idParam(event.params.id)));
 	const canManage = isStaff(event.locals.actor);
 	return {
 		detail,
@@ -28,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const values = formToObject(await event.request.formData(), ['themeIds']);
-		const id = idOf(event.params.id);
+		const id = idParam(event.params.id);
 		return (
 			(await runCommand(
 				async () => updateHearing(await ctxOf(event), id, Number(values.version), values),
@@ -41,7 +38,7 @@ export const actions: Actions = {
 		const file = form.get('file');
 		const failure = await runCommand(async () => {
 			const upload = file instanceof File ? file : new File([], '');
-			await addHearingDocument(await ctxOf(event), idOf(event.params.id), {
+			await addHearingDocument(await ctxOf(event), idParam(event.params.id), {
 				name: upload.name,
 				content: new Uint8Array(await upload.arrayBuffer())
 			});
@@ -53,7 +50,7 @@ export const actions: Actions = {
 		const documentId = Number(form.get('documentId'));
 		const failure = await runCommand(
 			async () =>
-				removeHearingDocument(await ctxOf(event), idOf(event.params.id), documentId || -1),
+				removeHearingDocument(await ctxOf(event), idParam(event.params.id), documentId || -1),
 			{}
 		);
 		return failure ?? { documentRemoved: true };

@@ -1,17 +1,14 @@
-import { error } from '@sveltejs/kit';
 import { getHearingDocument } from '$lib/server/hearings/queries';
 import { ctxOf } from '$lib/server/http/context';
-import { loadOr404, requireLogin } from '$lib/server/http/errors';
+import { loadOr404, requireLogin, idParam } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';
-
-const idOf = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : error(404, 'Ikke funnet'));
 
 /** Serves a stored document as a download with its checked type, never to be rendered inline. */
 export const GET: RequestHandler = async (event) => {
 	requireLogin(event.locals.actor, event.url);
 	const ctx = await ctxOf(event);
 	const document = await loadOr404(() =>
-		getHearingDocument(ctx, idOf(event.params.id), idOf(event.params.documentId))
+		getHearingDocument(ctx, idParam(event.params.id), idParam(event.params.documentId))
 	);
 	const ascii = document.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
 	return new Response(new Uint8Array(document.content), {
