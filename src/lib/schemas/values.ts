@@ -22,3 +22,10 @@ export type Role = (typeof roles)[number];
 
 export const hearingStatuses = ['new', 'in_work', 'sent', 'not_answered'] as const;
 export type HearingStatus = (typeof hearingStatuses)[number];
+
+export const statementStatuses = ['draft', 'input', 'final', 'sent'] as const;
+export type StatementStatus = (typeof statementStatuses)[number];
+export const positions = ['endorses', 'reservation', 'declines', 'undecided'] as const;
+export type Position = (typeof positions)[number];
+export const inputDecisions = ['taken', 'partly', 'not'] as const;
+export type InputDecision = (typeof inputDecisions)[number];

@@ -27,6 +27,15 @@ export const canManagePartners = (actor: Actor | null): boolean => actor?.role =
 export const canManageUsers = (actor: Actor | null): boolean => actor?.role === 'admin';
 export const canImportProgramme = (actor: Actor | null): boolean => isStaff(actor);
 export const canManageHearings = (actor: Actor | null): boolean => isStaff(actor);
+export const canManageStatements = (actor: Actor | null): boolean => isStaff(actor);
+/** Partners give input for their organisation; the secretariat may add its own. */
+export const canCommentOnStatement = (actor: Actor | null): boolean =>
+	isStaff(actor) || (actor?.role === 'partner' && actor.organisationId !== null);
+/** An organisation's own users set its position; the secretariat may do so on its behalf. */
+export function canRecordPosition(actor: Actor | null, organisationId: number): boolean {
+	if (isStaff(actor)) return true;
+	return actor?.role === 'partner' && actor.organisationId === organisationId;
+}
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
 export function assertAllowed(allowed: boolean, reason?: string): void {

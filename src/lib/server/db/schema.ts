@@ -4,3 +4,4 @@ export * from '../actions/schema.ts';
 export * from '../users/schema.ts';
 export * from '../audit-schema.ts';
 export * from '../hearings/schema.ts';
+export * from '../statements/schema.ts';

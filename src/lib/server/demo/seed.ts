@@ -14,6 +14,7 @@ import { organisation } from '../partners/schema.ts';
 import { goal, strategy, theme } from '../strategy/schema.ts';
 import { createUserWithPassword } from '../users/commands.ts';
 import { seedDemoHearings } from './hearings.ts';
+import { seedDemoStatements } from './statements.ts';
 import { actionStatuses } from '../../schemas/values.ts';
 import { exampleTitles, goals, knownActions, partners, strategyFacts, themes } from './facts.ts';
 
@@ -200,6 +201,7 @@ export async function seedDemo(
 		}
 		await addUser('leser', 'Lesetilgang', 'reader', null);
 		await seedDemoHearings(tx, programme.id, secretariat.id, now);
+		await seedDemoStatements(tx, secretariat.id);
 		return logins;
 	});
 }
