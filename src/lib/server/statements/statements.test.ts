@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditTrail } from '../audit.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
