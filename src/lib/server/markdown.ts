@@ -1,4 +1,4 @@
-import { Marked } from 'marked';
+import { Marked, type Token } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
 // Raw HTML in the source is escaped rather than passed through; the sanitiser then keeps only
@@ -43,4 +43,43 @@ const policy: sanitizeHtml.IOptions = {
 /** Markdown to HTML that is safe to put in a page. */
 export function renderMarkdown(source: string): string {
 	return sanitizeHtml(marked.parse(source) as string, policy);
+}
+
+export interface TextBlock {
+	kind: 'heading' | 'paragraph' | 'item';
+	text: string;
+}
+
+type InlineToken = { type: string; text?: string; href?: string; tokens?: InlineToken[] };
+
+function plain(tokens: InlineToken[] | undefined): string {
+	return (tokens ?? [])
+		.map((token) => {
+			if (token.type === 'link') return `${plain(token.tokens)} (${token.href})`;
+			if (token.tokens) return plain(token.tokens);
+			if (token.type === 'html') return '';
+			return token.text ?? '';
+		})
+		.join('');
+}
+
+/** Markdown as plain blocks of text, for documents (DOCX, PDF) that lay it out themselves. */
+export function markdownBlocks(source: string): TextBlock[] {
+	const blocks: TextBlock[] = [];
+	const walk = (tokens: Token[]) => {
+		for (const token of tokens) {
+			if (token.type === 'heading') blocks.push({ kind: 'heading', text: plain(token.tokens) });
+			else if (token.type === 'paragraph' || token.type === 'text')
+				blocks.push({ kind: 'paragraph', text: plain(token.tokens ?? [token]) });
+			else if (token.type === 'list')
+				for (const item of token.items)
+					blocks.push({
+						kind: 'item',
+						text: plain(item.tokens.flatMap((t: InlineToken) => t.tokens ?? [t]))
+					});
+			else if (token.type === 'blockquote') walk(token.tokens ?? []);
+		}
+	};
+	walk(marked.lexer(source));
+	return blocks.filter((b) => b.text.trim());
 }

@@ -224,3 +224,13 @@ export async function hearingCalendar(db: Db, origin: string, today = osloDate()
 	}
 	return calendar.toString();
 }
+
+/** Hearings a statement may answer, newest deadline first. */
+export async function hearingChoices(ctx: Ctx) {
+	assertAllowed(canUseWorkspace(ctx.actor));
+	return ctx.db
+		.select({ value: hearing.id, label: hearing.title })
+		.from(hearing)
+		.orderBy(desc(hearing.publicDeadline), desc(hearing.id))
+		.limit(200);
+}

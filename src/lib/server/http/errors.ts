@@ -60,3 +60,16 @@ export function idParam(raw: string): number {
 export function offsetParam(url: URL): number {
 	return Math.max(0, Math.floor(Number(url.searchParams.get('offset')) || 0));
 }
+
+/**
+ * `runCommand` for a page with several forms: a failure names the form it came from, so the page
+ * shows the messages and the kept input at the right place.
+ */
+export async function runFormCommand(
+	form: string,
+	work: () => Promise<unknown>,
+	values: Record<string, unknown>
+): Promise<ReturnType<typeof fail> | null> {
+	const failure = await runCommand(work, values);
+	return failure ? fail(failure.status, { ...(failure.data as object), form }) : null;
+}

@@ -1,0 +1,141 @@
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import PDFDocument from 'pdfkit';
+import { markdownBlocks, type TextBlock } from '../markdown.ts';
+import type { getPublicStatement } from './queries.ts';
+
+type PublicStatement = Awaited<ReturnType<typeof getPublicStatement>>;
+
+// The exported document is the partnership's letter: it is always in Norwegian.
+const positionText: Record<string, string> = {
+	endorses: 'Slutter seg til',
+	reservation: 'Slutter seg til med særmerknad',
+	declines: 'Slutter seg ikke til',
+	undecided: 'Ikke avklart'
+};
+
+function norwegianDate(iso: string | null): string {
+	if (!iso) return '–';
+	return new Intl.DateTimeFormat('nb-NO', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${iso}T12:00:00Z`));
+}
+
+/** The statement as a sequence of plain blocks, shared by the DOCX and the PDF. */
+export function statementOutline(pub: PublicStatement) {
+	const s = pub.statement;
+	const lines: {
+		kind: 'title' | 'meta' | 'section' | TextBlock['kind'] | 'subheading';
+		text: string;
+	}[] = [
+		{ kind: 'title', text: s.title },
+		{ kind: 'meta', text: `Til: ${s.sentTo || s.recipient || '–'}` },
+		{ kind: 'meta', text: `Dato: ${norwegianDate(s.sentOn)}` }
+	];
+	if (pub.hearingTitle) lines.push({ kind: 'meta', text: `Svar på høringen: ${pub.hearingTitle}` });
+	for (const section of pub.sections) {
+		if (section.heading) lines.push({ kind: 'section', text: section.heading });
+		for (const block of markdownBlocks(section.body)) lines.push(block);
+	}
+	lines.push({ kind: 'section', text: 'Partnere som står bak uttalelsen' });
+	for (const { organisation, recorded } of pub.endorsing) {
+		lines.push({
+			kind: 'item',
+			text: `${organisation.name}: ${positionText[recorded!.position].toLowerCase()} (${recorded!.decidedBy} ${norwegianDate(recorded!.decidedOn)}, sak ${recorded!.caseNumber})`
+		});
+	}
+	const reservations = pub.endorsing.filter((p) => p.recorded?.reservation);
+	if (reservations.length) {
+		lines.push({ kind: 'section', text: 'Særmerknader' });
+		for (const { organisation, recorded } of reservations) {
+			lines.push({ kind: 'subheading', text: organisation.name });
+			lines.push({ kind: 'paragraph', text: recorded!.reservation });
+		}
+	}
+	if (pub.declining.length) {
+		lines.push({ kind: 'section', text: 'Slutter seg ikke til' });
+		for (const { organisation, recorded } of pub.declining)
+			lines.push({
+				kind: 'item',
+				text: `${organisation.name} (${recorded!.decidedBy} ${norwegianDate(recorded!.decidedOn)}, sak ${recorded!.caseNumber})`
+			});
+	}
+	if (pub.undecided.length) {
+		lines.push({ kind: 'section', text: 'Har ikke tatt stilling ennå' });
+		for (const { organisation } of pub.undecided)
+			lines.push({ kind: 'item', text: organisation.name });
+	}
+	if (pub.corrections.length) {
+		lines.push({ kind: 'section', text: 'Rettelser' });
+		for (const c of pub.corrections)
+			lines.push({ kind: 'item', text: `Versjon ${c.number}: ${c.reason}` });
+	}
+	return lines;
+}
+
+export async function statementDocx(pub: PublicStatement): Promise<Uint8Array> {
+	const paragraphs = statementOutline(pub).map((line) => {
+		switch (line.kind) {
+			case 'title':
+				return new Paragraph({ text: line.text, heading: HeadingLevel.TITLE });
+			case 'section':
+				return new Paragraph({ text: line.text, heading: HeadingLevel.HEADING_1 });
+			case 'heading':
+			case 'subheading':
+				return new Paragraph({ text: line.text, heading: HeadingLevel.HEADING_2 });
+			case 'item':
+				return new Paragraph({ text: line.text, bullet: { level: 0 } });
+			case 'meta':
+				return new Paragraph({ children: [new TextRun({ text: line.text, bold: true })] });
+			default:
+				return new Paragraph({ text: line.text, alignment: AlignmentType.LEFT });
+		}
+	});
+	const document = new Document({
+		creator: 'Samstemt',
+		title: pub.statement.title,
+		sections: [{ children: paragraphs }]
+	});
+	return new Uint8Array(await Packer.toBuffer(document));
+}
+
+export function statementPdf(pub: PublicStatement): Promise<Uint8Array> {
+	const pdf = new PDFDocument({
+		size: 'A4',
+		margin: 56,
+		lang: 'nb-NO',
+		info: { Title: pub.statement.title, Creator: 'Samstemt' }
+	});
+	const chunks: Buffer[] = [];
+	pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+	const done = new Promise<Uint8Array>((resolve, reject) => {
+		pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+		pdf.on('error', reject);
+	});
+	for (const line of statementOutline(pub)) {
+		switch (line.kind) {
+			case 'title':
+				pdf.font('Helvetica-Bold').fontSize(18).text(line.text).moveDown(0.5);
+				break;
+			case 'meta':
+				pdf.font('Helvetica').fontSize(11).text(line.text);
+				break;
+			case 'section':
+				pdf.moveDown().font('Helvetica-Bold').fontSize(13).text(line.text).moveDown(0.3);
+				break;
+			case 'heading':
+			case 'subheading':
+				pdf.font('Helvetica-Bold').fontSize(11).text(line.text);
+				break;
+			case 'item':
+				pdf.font('Helvetica').fontSize(11).text(`•  ${line.text}`, { indent: 12 });
+				break;
+			default:
+				pdf.font('Helvetica').fontSize(11).text(line.text).moveDown(0.4);
+		}
+	}
+	pdf.end();
+	return done;
+}

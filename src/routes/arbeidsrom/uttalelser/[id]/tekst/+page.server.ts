@@ -1,0 +1,39 @@
+import { error, redirect } from '@sveltejs/kit';
+import { formToObject } from '$lib/schemas/common';
+import { canManageStatements } from '$lib/server/access';
+import { ctxOf } from '$lib/server/http/context';
+import { idParam, loadOr404, runCommand } from '$lib/server/http/errors';
+import { saveStatementText } from '$lib/server/statements/commands';
+import { getStatement } from '$lib/server/statements/queries';
+import { SECTION_FIELDS } from '../../sections';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	if (!canManageStatements(event.locals.actor)) error(403, 'Ingen tilgang');
+	const detail = await loadOr404(async () =>
+		getStatement(await ctxOf(event), idParam(event.params.id))
+	);
+	return {
+		statement: detail.statement,
+		latest: {
+			number: detail.latest.number,
+			sections: detail.latest.sections.map(({ key, heading, body }) => ({ key, heading, body }))
+		}
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const values = formToObject(await event.request.formData(), SECTION_FIELDS);
+		const id = idParam(event.params.id);
+		const failure = await runCommand(
+			async () =>
+				saveStatementText(await ctxOf(event), id, Number(values.baseNumber), values, {
+					correction: values.correction === 'true'
+				}),
+			values
+		);
+		if (failure) return failure;
+		redirect(303, `/arbeidsrom/uttalelser/${id}?lagret=1`);
+	}
+};
