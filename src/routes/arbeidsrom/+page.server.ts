@@ -1,7 +1,9 @@
 import { listNeedsAttention } from '$lib/server/actions/attention';
 import { ctxOf } from '$lib/server/http/context';
+import { commonVoice } from '$lib/server/statements/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({
-	attention: await listNeedsAttention(await ctxOf(event))
-});
+export const load: PageServerLoad = async (event) => {
+	const ctx = await ctxOf(event);
+	return { attention: await listNeedsAttention(ctx), voice: await commonVoice(ctx.db) };
+};

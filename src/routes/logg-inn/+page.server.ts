@@ -26,8 +26,8 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { values, errors: fieldErrorsOf(parsed.error) });
 		const { auth, database } = await getApp();
 		try {
-			// Per address and per account: 10 tries in 15 minutes.
-			await hitRateLimit(database.db, `login:ip:${event.getClientAddress()}`, 10, 900);
+			// Per account 10 tries in 15 minutes; per address 50, since a town hall's staff share one.
+			await hitRateLimit(database.db, `login:ip:${event.getClientAddress()}`, 50, 900);
 			await hitRateLimit(database.db, `login:email:${parsed.data.email}`, 10, 900);
 		} catch (err) {
 			if (err instanceof RateLimitedError) {
