@@ -36,6 +36,10 @@ export function canRecordPosition(actor: Actor | null, organisationId: number): 
 	if (isStaff(actor)) return true;
 	return actor?.role === 'partner' && actor.organisationId === organisationId;
 }
+export const canManagePriorities = (actor: Actor | null): boolean => isStaff(actor);
+/** A partner user scores for its organisation. */
+export const canScorePriorities = (actor: Actor | null): boolean =>
+	actor?.role === 'partner' && actor.organisationId !== null;
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
 export function assertAllowed(allowed: boolean, reason?: string): void {

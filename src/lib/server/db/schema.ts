@@ -5,3 +5,4 @@ export * from '../users/schema.ts';
 export * from '../audit-schema.ts';
 export * from '../hearings/schema.ts';
 export * from '../statements/schema.ts';
+export * from '../priorities/schema.ts';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isoDate } from './common.ts';
+
+const asList = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const date = z.preprocess((v) => (v === undefined ? '' : v), isoDate);
+
+export const roundInput = z
+	.object({
+		title: z
+			.string({ error: 'error_required' })
+			.trim()
+			.min(3, { error: 'error_required' })
+			.max(300, { error: 'error_too_long' }),
+		description: z.string().trim().max(5_000, { error: 'error_too_long' }).default(''),
+		opensOn: date,
+		closesOn: date,
+		actionCodes: z.preprocess(
+			(v) =>
+				(typeof v === 'string' ? v : '')
+					.split(/[\s,;]+/)
+					.map((code) => code.trim().toUpperCase())
+					.filter(Boolean),
+			z
+				.array(z.string().regex(/^[A-Z]{1,4}\d{1,5}$/, { error: 'hearing_error_action_codes' }))
+				.min(1, { error: 'round_error_no_actions' })
+				.max(200, { error: 'error_too_long' })
+		),
+		criterionName: z.preprocess(
+			asList,
+			z.array(z.string().trim().max(100, { error: 'error_too_long' }))
+		),
+		criterionWeight: z.preprocess(asList, z.array(z.string().trim()))
+	})
+	.transform((raw, ctx) => {
+		const criteria = raw.criterionName
+			.map((name, i) => ({ name, weight: raw.criterionWeight[i] ?? '' }))
+			.filter((c) => c.name || c.weight)
+			.map((c, i) => {
+				const weight = Number(c.weight);
+				if (!c.name || !Number.isInteger(weight) || weight < 1 || weight > 100)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['criterionName'],
+						message: 'round_error_criterion'
+					});
+				return { name: c.name, weight, sortOrder: i };
+			});
+		if (!criteria.length)
+			ctx.addIssue({ code: 'custom', path: ['criterionName'], message: 'round_error_criterion' });
+		if (raw.closesOn < raw.opensOn)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closesOn'],
+				message: 'round_error_closes_before_opens'
+			});
+		const { criterionName: _n, criterionWeight: _w, ...rest } = raw;
+		return { ...rest, criteria };
+	});
+export type RoundInput = z.output<typeof roundInput>;

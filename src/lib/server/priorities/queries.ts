@@ -1,0 +1,114 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { assertAllowed, canUseWorkspace } from '../access.ts';
+import { action } from '../actions/schema.ts';
+import type { Ctx } from '../context.ts';
+import { osloDate } from '../dates.ts';
+import type { Db } from '../db/client.ts';
+import { NotFoundError } from '../errors.ts';
+import { organisation } from '../partners/schema.ts';
+import { roundState } from './commands.ts';
+import { rankActions } from './ranking.ts';
+import {
+	priorityComment,
+	priorityCriterion,
+	priorityRound,
+	priorityRoundAction,
+	priorityScore
+} from './schema.ts';
+
+export async function listRounds(ctx: Ctx, today = osloDate()) {
+	assertAllowed(canUseWorkspace(ctx.actor));
+	const rounds = await ctx.db
+		.select()
+		.from(priorityRound)
+		.orderBy(desc(priorityRound.closesOn), desc(priorityRound.id));
+	return rounds.map((round) => ({ ...round, state: roundState(round, today) }));
+}
+
+export async function listPublishedRounds(db: Db, today = osloDate()) {
+	const rounds = await db
+		.select()
+		.from(priorityRound)
+		.where(eq(priorityRound.published, true))
+		.orderBy(desc(priorityRound.closesOn), desc(priorityRound.id));
+	return rounds.filter((round) => roundState(round, today) === 'closed');
+}
+
+/** A round with its criteria, action points, every organisation's scores and the ranking. */
+async function loadRound(db: Db, id: number, today: string) {
+	const [round] = await db.select().from(priorityRound).where(eq(priorityRound.id, id));
+	if (!round) throw new NotFoundError('round');
+	const [criteria, actions, scores, comments] = [
+		await db
+			.select()
+			.from(priorityCriterion)
+			.where(eq(priorityCriterion.roundId, id))
+			.orderBy(asc(priorityCriterion.sortOrder)),
+		await db
+			.select({ id: action.id, code: action.code, title: action.title, horizon: action.horizon })
+			.from(priorityRoundAction)
+			.innerJoin(action, eq(action.id, priorityRoundAction.actionId))
+			.where(eq(priorityRoundAction.roundId, id))
+			.orderBy(asc(action.code)),
+		await db.select().from(priorityScore).where(eq(priorityScore.roundId, id)),
+		await db.select().from(priorityComment).where(eq(priorityComment.roundId, id))
+	];
+	const organisationIds = [...new Set(scores.map((s) => s.organisationId))];
+	const organisations = organisationIds.length
+		? await db
+				.select({ id: organisation.id, shortName: organisation.shortName })
+				.from(organisation)
+				.where(inArray(organisation.id, organisationIds))
+				.orderBy(asc(organisation.shortName))
+		: [];
+	const byId = new Map(actions.map((a) => [a.id, a]));
+	const ranking = rankActions(
+		actions.map((a) => a.id),
+		criteria,
+		scores
+	).map((row) => ({
+		...row,
+		action: byId.get(row.actionId)!,
+		byOrganisation: Object.fromEntries(row.byOrganisation),
+		comments: comments
+			.filter((c) => c.actionId === row.actionId)
+			.map((c) => ({ organisationId: c.organisationId, text: c.text }))
+	}));
+	return {
+		round,
+		state: roundState(round, today),
+		criteria,
+		actions,
+		scores,
+		organisations,
+		ranking
+	};
+}
+
+export async function getRound(ctx: Ctx, id: number, today = osloDate()) {
+	assertAllowed(canUseWorkspace(ctx.actor));
+	const loaded = await loadRound(ctx.db, id, today);
+	const organisationId = ctx.actor!.organisationId;
+	const mine = {
+		scores: Object.fromEntries(
+			loaded.scores
+				.filter((s) => s.organisationId === organisationId)
+				.map((s) => [`score-${s.actionId}-${s.criterionId}`, String(s.score)])
+		),
+		comments: Object.fromEntries(
+			loaded.ranking.flatMap((r) =>
+				r.comments
+					.filter((c) => c.organisationId === organisationId)
+					.map((c) => [`comment-${r.actionId}`, c.text])
+			)
+		)
+	};
+	return { ...loaded, mine };
+}
+
+/** A closed, published round as the public sees it. */
+export async function getPublishedRound(db: Db, id: number, today = osloDate()) {
+	const loaded = await loadRound(db, id, today);
+	if (!loaded.round.published || loaded.state !== 'closed') throw new NotFoundError('round');
+	return loaded;
+}
