@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { assertAllowed, canUseWorkspace } from '../access.ts';
 import { action } from '../actions/schema.ts';
 import type { Ctx } from '../context.ts';
