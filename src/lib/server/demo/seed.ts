@@ -15,6 +15,7 @@ import { goal, strategy, theme } from '../strategy/schema.ts';
 import { createUserWithPassword } from '../users/commands.ts';
 import { seedDemoHearings } from './hearings.ts';
 import { seedDemoStatements } from './statements.ts';
+import { seedDemoRound } from './priorities.ts';
 import { actionStatuses } from '../../schemas/values.ts';
 import { exampleTitles, goals, knownActions, partners, strategyFacts, themes } from './facts.ts';
 
@@ -202,6 +203,7 @@ export async function seedDemo(
 		await addUser('leser', 'Lesetilgang', 'reader', null);
 		await seedDemoHearings(tx, programme.id, secretariat.id, now);
 		await seedDemoStatements(tx, secretariat.id);
+		await seedDemoRound(tx, programme.id, secretariat.id);
 		return logins;
 	});
 }
