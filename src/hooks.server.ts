@@ -7,9 +7,15 @@ import { responseCache } from '$lib/server/http/cache';
 import { log } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
-	const { database } = await getApp();
-	// adapter-node emits this after it stops taking requests: release the pool so the process ends.
-	process.once('sveltekit:shutdown' as 'exit', () => void database.close());
+	const { database, jobs } = await getApp();
+	// adapter-node emits this after it stops taking requests: stop the job queue and release the
+	// database so the process ends.
+	process.once('sveltekit:shutdown' as 'exit', () => {
+		void (async () => {
+			await jobs?.stop();
+			await database.close();
+		})();
+	});
 };
 
 const requestId: Handle = async ({ event, resolve }) => {

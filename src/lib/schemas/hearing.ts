@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { idList, optionalDate, isoDate } from './common.ts';
 import { hearingStatuses } from './values.ts';
 
-const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const emptyToNull = (v: unknown) =>
+	v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v;
 
 export const hearingInput = z
 	.object({

@@ -40,6 +40,7 @@ export const canManagePriorities = (actor: Actor | null): boolean => isStaff(act
 /** A partner user scores for its organisation. */
 export const canScorePriorities = (actor: Actor | null): boolean =>
 	actor?.role === 'partner' && actor.organisationId !== null;
+export const canReadOutbox = (actor: Actor | null): boolean => actor?.role === 'admin';
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
 export function assertAllowed(allowed: boolean, reason?: string): void {

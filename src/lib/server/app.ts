@@ -1,11 +1,14 @@
 import { createAuth, type Auth } from './auth.ts';
 import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.ts';
 import type { Database } from './db/client.ts';
+import { createMailer, readMailSettings } from './notifications/mailer.ts';
+import { startJobs } from './notifications/queue.ts';
 import { getDatabase, readSettings, resolveAuthSecret } from './runtime.ts';
 
 export interface App {
 	database: Database;
 	auth: Auth;
+	jobs: Awaited<ReturnType<typeof startJobs>> | null;
 }
 
 let app: Promise<App> | undefined;
@@ -29,7 +32,17 @@ export function getApp(): Promise<App> {
 			console.log('');
 		}
 		const secret = await resolveAuthSecret(database, settings.authSecret);
-		return { database, auth: createAuth(database.db, { secret, origin: settings.origin }) };
+		let jobs: App['jobs'] = null;
+		if (settings.jobs) {
+			jobs = await startJobs(database, {
+				origin: settings.origin,
+				mailer: createMailer(readMailSettings()),
+				schedule: true
+			});
+			// Look for due reminders now, not only at the next quarter hour.
+			await jobs.requestScan();
+		}
+		return { database, auth: createAuth(database.db, { secret, origin: settings.origin }), jobs };
 	})();
 	return app;
 }

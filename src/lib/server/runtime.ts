@@ -15,7 +15,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env) {
 		origin: env.ORIGIN || `http://localhost:${env.PORT || 3000}`,
 		authSecret: env.AUTH_SECRET || undefined,
 		poolSize: Number(env.DATABASE_POOL_SIZE || 10),
-		seedDemo: env.SEED_DEMO !== 'false'
+		seedDemo: env.SEED_DEMO !== 'false',
+		/** Run the job queue (reminders) in this process. */
+		jobs: env.JOBS !== 'false'
 	};
 }
 export type Settings = ReturnType<typeof readSettings>;

@@ -15,6 +15,9 @@ export interface Database {
 	close(): Promise<void>;
 	/** Runs raw SQL on a connection of its own; used by migrations and test set-up. */
 	exec(sqlText: string): Promise<void>;
+	/** The server's URL, or the embedded client: the job queue connects through one of them. */
+	url?: string;
+	pglite?: PGlite;
 }
 
 export interface DatabaseOptions {
@@ -37,19 +40,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 		return {
 			db,
 			mode: 'postgres',
+			url: options.url,
 			close: () => client.end({ timeout: 5 }),
 			exec: async (text) => {
 				await client.unsafe(text);
 			}
 		};
 	}
-	// A smaller buffer pool than PGlite's 128 MB: the embedded mode serves small partnerships, and
-	// the pool is allocated inside the process's own memory.
 	// V8 compiles PGlite's hot WebAssembly functions a second time with its optimising compiler,
 	// and each such compilation of PostgreSQL's large functions briefly takes hundreds of MB. A
 	// high tiering budget keeps all but the very hottest on the baseline compiler; see
 	// docs/architecture.md for the measured trade-off.
 	setFlagsFromString('--wasm-tiering-budget=1000000000');
+	// A smaller buffer pool than PGlite's 128 MB: the embedded mode serves small partnerships, and
+	// the pool is allocated inside the process's own memory.
 	const pgliteOptions = { postgresqlconf: ['shared_buffers = 32MB'] };
 	const client = options.dataDir
 		? new PGlite(options.dataDir, pgliteOptions)
@@ -59,6 +63,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 	return {
 		db,
 		mode: 'pglite',
+		pglite: client,
 		close: () => client.close(),
 		exec: async (text) => {
 			await client.exec(text);

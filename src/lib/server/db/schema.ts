@@ -6,3 +6,4 @@ export * from '../audit-schema.ts';
 export * from '../hearings/schema.ts';
 export * from '../statements/schema.ts';
 export * from '../priorities/schema.ts';
+export * from '../notifications/schema.ts';

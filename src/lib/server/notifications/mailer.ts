@@ -1,0 +1,41 @@
+import nodemailer from 'nodemailer';
+
+export interface MailSettings {
+	host?: string;
+	port: number;
+	secure: boolean;
+	user?: string;
+	password?: string;
+	from: string;
+}
+
+export function readMailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
+	return {
+		host: env.SMTP_HOST || undefined,
+		port: Number(env.SMTP_PORT || 587),
+		secure: env.SMTP_SECURE === 'true',
+		user: env.SMTP_USER || undefined,
+		password: env.SMTP_PASSWORD || undefined,
+		from: env.MAIL_FROM || 'Samstemt <ikke-svar@samstemt.no>'
+	};
+}
+
+export interface Mailer {
+	send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
+
+/** An SMTP mailer, or null when no SMTP server is configured (mail then stays in the outbox). */
+export function createMailer(settings: MailSettings): Mailer | null {
+	if (!settings.host) return null;
+	const transport = nodemailer.createTransport({
+		host: settings.host,
+		port: settings.port,
+		secure: settings.secure,
+		auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined
+	});
+	return {
+		send: async (message) => {
+			await transport.sendMail({ from: settings.from, ...message });
+		}
+	};
+}

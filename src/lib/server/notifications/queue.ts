@@ -1,0 +1,56 @@
+import { PgBoss, fromPglite } from 'pg-boss';
+import type { Database } from '../db/client.ts';
+import { log } from '../log.ts';
+import { deliverNotification, listQueued } from './deliver.ts';
+import type { Mailer } from './mailer.ts';
+import { scanReminders } from './reminders.ts';
+
+export const SCAN_QUEUE = 'reminder-scan';
+export const SEND_QUEUE = 'send-notification';
+
+export interface JobOptions {
+	origin: string;
+	mailer: Mailer | null;
+	/** Schedule the reminder scan every 15 minutes; off in tests, which run it themselves. */
+	schedule?: boolean;
+	pollingIntervalSeconds?: number;
+	today?: () => string;
+}
+
+/**
+ * The job queue in PostgreSQL (pg-boss): on a server every instance works the same queues and a
+ * job goes to one of them; on the embedded database the queue runs in this process. The reminder
+ * scan writes each due reminder once and queues one send job for it.
+ */
+export async function startJobs(database: Database, options: JobOptions) {
+	const boss =
+		database.mode === 'pglite'
+			? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite' })
+			: new PgBoss({ connectionString: database.url!, max: 2, application_name: 'samstemt-jobs' });
+	boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+	await boss.start();
+	await boss.createQueue(SCAN_QUEUE);
+	await boss.createQueue(SEND_QUEUE, { retryLimit: 2, retryDelay: 60 });
+	const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+
+	const scan = async () => {
+		const fresh = await scanReminders(database.db, options.origin, options.today?.());
+		// Every waiting notification gets a job; a duplicate job finds it claimed and does nothing.
+		const waiting = await listQueued(database.db);
+		for (const id of waiting)
+			await boss.send(SEND_QUEUE, { id }, { singletonKey: `notification-${id}` });
+		return { fresh: fresh.length, queued: waiting.length };
+	};
+	await boss.work(SCAN_QUEUE, polling, async () => scan());
+	await boss.work<{ id: number }>(SEND_QUEUE, { ...polling, batchSize: 1 }, async ([job]) =>
+		deliverNotification(database.db, job.data.id, options.mailer)
+	);
+	if (options.schedule)
+		await boss.schedule(SCAN_QUEUE, '*/15 * * * *', null, { tz: 'Europe/Oslo' });
+	return {
+		boss,
+		/** Queues a reminder scan now, as the schedule does. */
+		requestScan: () => boss.send(SCAN_QUEUE, {}),
+		stop: () => boss.stop({ graceful: true, timeout: 5_000 })
+	};
+}
