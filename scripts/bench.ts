@@ -16,7 +16,13 @@ import { freePort, startServer } from './lib/server.ts';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const scale = { organisations: 60, actions: 2_000, updates: 100_000, hearings: 500 };
+const scale = {
+	organisations: 60,
+	actions: 2_000,
+	updates: 100_000,
+	hearings: 500,
+	statements: 300
+};
 
 if (!existsSync('build/index.js')) {
 	console.error('No build found: run `npm run build` first.');
@@ -41,12 +47,12 @@ if (serverUrl) {
 }
 
 console.log(
-	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
+	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
 );
 const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
 await applyMigrations(database, { migrationsFolder: 'drizzle', url: benchUrl });
-await seedLarge(database.db, scale);
+const { firstStatementId } = await seedLarge(database.db, scale);
 await database.close();
 console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
@@ -90,6 +96,7 @@ const routes: [string, string, boolean?][] = [
 	['/api/v1/actions', `${server.url}/api/v1/actions?limit=50`],
 	['/horinger', `${server.url}/horinger`],
 	['/horinger.ics', `${server.url}/horinger.ics`],
+	['/uttalelser/<id> (60 positions)', `${server.url}/uttalelser/${firstStatementId}`],
 	['/handlingsprogram (uncached)', `${server.url}/handlingsprogram`, true],
 	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true]
 ];

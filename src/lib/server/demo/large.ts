@@ -9,6 +9,7 @@ import {
 	progressUpdate
 } from '../actions/schema.ts';
 import { hearing } from '../hearings/schema.ts';
+import { statement, statementPosition, statementVersion } from '../statements/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import { actionStatuses, horizons } from '../../schemas/values.ts';
 import { prng, seedStrategy } from './seed.ts';
@@ -19,14 +20,21 @@ export interface LargeScale {
 	updates: number;
 	/** Hearings, with deadlines spread over two years around `now`. */
 	hearings?: number;
+	/** Sent statements, each answering one of the hearings, with every organisation's position. */
+	statements?: number;
 }
 
-async function insertInChunks<T>(
+async function insertInChunks<T, R = unknown>(
 	rows: T[],
 	size: number,
-	insert: (chunk: T[]) => Promise<unknown>
-) {
-	for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+	insert: (chunk: T[]) => Promise<R[] | unknown>
+): Promise<R[]> {
+	const out: R[] = [];
+	for (let i = 0; i < rows.length; i += size) {
+		const result = await insert(rows.slice(i, i + size));
+		if (Array.isArray(result)) out.push(...(result as R[]));
+	}
+	return out;
 }
 
 /** Seeds a programme far larger than any real one, for the benchmark. */
@@ -123,7 +131,62 @@ export async function seedLarge(db: Db, scale: LargeScale, now = new Date()) {
 			isExample: true
 		};
 	});
-	await insertInChunks(hearings, 500, (chunk) => db.insert(hearing).values(chunk));
+	const hearingIds = (
+		await insertInChunks<(typeof hearings)[number], { id: number }>(hearings, 500, (chunk) =>
+			db.insert(hearing).values(chunk).returning({ id: hearing.id })
+		)
+	).map((h) => h.id);
+	const statementRows = Array.from({ length: scale.statements ?? 0 }, (_, i) => ({
+		hearingId: hearingIds[i] ?? null,
+		title: `Eksempel: uttalelse nummer ${i + 1}`,
+		recipient: 'Eksempel: mottaker',
+		status: 'sent' as const,
+		frozenAt: now,
+		sentOn: now.toISOString().slice(0, 10),
+		sentTo: 'Eksempel: mottaker',
+		isExample: true
+	}));
+	const statementIds = (
+		await insertInChunks<(typeof statementRows)[number], { id: number }>(
+			statementRows,
+			500,
+			(chunk) => db.insert(statement).values(chunk).returning({ id: statement.id })
+		)
+	).map((s) => s.id);
+	await insertInChunks(
+		statementIds.map((statementId) => ({
+			statementId,
+			number: 1,
+			authorName: 'Sekretariatet',
+			sections: Array.from({ length: 4 }, (_, k) => ({
+				key: `del-${k + 1}`,
+				heading: `Del ${k + 1}`,
+				body: 'Eksempeltekst: **partnerskapet** mener at tiltaket må prioriteres.\n\n- første punkt\n- andre punkt'
+			}))
+		})),
+		500,
+		(chunk) => db.insert(statementVersion).values(chunk)
+	);
+	const positionValues = ['endorses', 'endorses', 'reservation', 'declines', 'undecided'] as const;
+	await insertInChunks(
+		statementIds.flatMap((statementId) =>
+			orgs.map((org, k) => {
+				const position = positionValues[(statementId + k) % positionValues.length];
+				return {
+					statementId,
+					organisationId: org.id,
+					position,
+					reservation: position === 'reservation' ? 'Eksempeltekst: en særmerknad.' : '',
+					decidedBy: 'Formannskapet',
+					decidedOn: now.toISOString().slice(0, 10),
+					caseNumber: `${k + 1}/26`,
+					recordedByName: 'Sekretariatet'
+				};
+			})
+		),
+		2000,
+		(chunk) => db.insert(statementPosition).values(chunk)
+	);
 	await db.execute(sql`analyze`);
-	return { programmeId: programme.id, firstCode: 'HA0001' };
+	return { programmeId: programme.id, firstCode: 'HA0001', firstStatementId: statementIds[0] };
 }

@@ -100,6 +100,28 @@ export async function createStatement(ctx: Ctx, raw: Record<string, unknown>): P
 	});
 }
 
+/** Title, recipient and the hearing answered: editable until the text is frozen. */
+export async function updateStatementMeta(ctx: Ctx, id: number, version: number, raw: unknown) {
+	assertAllowed(canManageStatements(ctx.actor));
+	const meta = parseInput(statementMetaInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const before = await loadStatement(tx, id);
+		if (before.version !== version) throw new ConflictError('statement');
+		if (!EDITABLE.has(before.status))
+			throw new ValidationError({ _form: 'statement_error_frozen' });
+		await assertHearingExists(tx, meta.hearingId);
+		const after = await touch(tx, before, meta);
+		await recordAudit(tx, ctx.actor, {
+			entity: 'statement',
+			entityId: id,
+			kind: 'update',
+			before,
+			after
+		});
+		return after;
+	});
+}
+
 /**
  * Saves the text as a new version. `baseNumber` is the version the writer started from: a save
  * on top of someone else's newer version is refused, and the writer's text comes back to them.

@@ -12,7 +12,8 @@ import {
 	openInputRound,
 	recordPosition,
 	recordSending,
-	saveStatementText
+	saveStatementText,
+	updateStatementMeta
 } from './commands.ts';
 import { diffSections } from './diff.ts';
 import { commonVoice, compareVersions, getPublicStatement, getStatement } from './queries.ts';
@@ -236,6 +237,15 @@ describe('a joint statement', () => {
 			sectionBody: 'statement_error_no_text'
 		});
 		const draft = await createStatement(staff, { title: 'Utkast', ...text([['A', 'B']]) });
+		const renamed = await updateStatementMeta(staff, draft.id, draft.version, {
+			title: 'Utkast til uttalelse',
+			recipient: 'Samferdselsdepartementet',
+			hearingId: ''
+		});
+		expect(renamed).toMatchObject({ title: 'Utkast til uttalelse', version: draft.version + 1 });
+		await expect(
+			updateStatementMeta(staff, draft.id, draft.version, { title: 'Gammel' })
+		).rejects.toBeInstanceOf(ConflictError);
 		await expect(getPublicStatement(env.db, draft.id)).rejects.toThrow();
 		expect(await errorsOf(recordPosition(staff, draft.id, position('steinkjer'), today))).toEqual({
 			_form: 'position_error_draft'
