@@ -9,8 +9,11 @@ interface Entry {
 	body: Uint8Array;
 }
 
+// Bounded by bytes as well as entries: URLs with ever new query strings must not grow the process.
 const MAX_ENTRIES = 1_000;
+const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
 const MAX_BODY_BYTES = 512 * 1024;
+let totalBytes = 0;
 const entries = new Map<string, Entry>();
 const inFlight = new Map<string, Promise<Entry | undefined>>();
 
@@ -75,8 +78,7 @@ export const responseCache: Handle = async ({ event, resolve }) => {
 			body
 		};
 		if (body.byteLength <= MAX_BODY_BYTES) {
-			entries.set(key, entry);
-			if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+			store(key, entry);
 		}
 		settle(entry);
 		return fromEntry(entry, 'miss');
@@ -93,4 +95,20 @@ function fromEntry(entry: Entry, cache: 'hit' | 'miss' | 'shared'): Response {
 		status: entry.status,
 		headers: [...entry.headers, ['x-cache', cache]]
 	});
+}
+
+function store(key: string, entry: Entry) {
+	const previous = entries.get(key);
+	if (previous) {
+		totalBytes -= previous.body.byteLength;
+		entries.delete(key);
+	}
+	entries.set(key, entry);
+	totalBytes += entry.body.byteLength;
+	// Drop the least recently used until both bounds hold.
+	while (entries.size > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) {
+		const [oldestKey, oldest] = entries.entries().next().value!;
+		entries.delete(oldestKey);
+		totalBytes -= oldest.body.byteLength;
+	}
 }
