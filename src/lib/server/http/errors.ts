@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { formToObject } from '../../schemas/common.ts';
 import {
 	ConflictError,
 	DomainError,
@@ -72,4 +73,18 @@ export async function runFormCommand(
 ): Promise<ReturnType<typeof fail> | null> {
 	const failure = await runCommand(work, values);
 	return failure ? fail(failure.status, { ...(failure.data as object), form }) : null;
+}
+
+/**
+ * A form action of a page with several forms: reads the form, runs the command, and answers
+ * `{ done: form }` on success or the named failure.
+ */
+export function formAction<E extends RequestEvent>(
+	form: string,
+	work: (event: E, values: Record<string, unknown>) => Promise<unknown>
+) {
+	return async (event: E) => {
+		const values = formToObject(await event.request.formData());
+		return (await runFormCommand(form, () => work(event, values), values)) ?? { done: form };
+	};
 }

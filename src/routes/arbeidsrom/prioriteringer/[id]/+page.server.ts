@@ -1,7 +1,6 @@
-import { formToObject } from '$lib/schemas/common';
 import { canScorePriorities, isStaff } from '$lib/server/access';
 import { ctxOf } from '$lib/server/http/context';
-import { idParam, loadOr404, runFormCommand } from '$lib/server/http/errors';
+import { idParam, loadOr404, formAction } from '$lib/server/http/errors';
 import {
 	closeRound,
 	publishRound,
@@ -10,7 +9,7 @@ import {
 } from '$lib/server/priorities/commands';
 import { getOrganisationById } from '$lib/server/partners/queries';
 import { getRound } from '$lib/server/priorities/queries';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await ctxOf(event);
@@ -28,29 +27,20 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-function command(
-	form: string,
-	work: (event: RequestEvent, id: number, values: Record<string, unknown>) => Promise<unknown>
-) {
-	return async (event: RequestEvent) => {
-		const values = formToObject(await event.request.formData());
-		const id = idParam(event.params.id);
-		return (await runFormCommand(form, () => work(event, id, values), values)) ?? { done: form };
-	};
-}
-
 export const actions: Actions = {
-	score: command('score', async (event, id, values) =>
-		submitScores(await ctxOf(event), id, values)
+	score: formAction('score', async (event, values) =>
+		submitScores(await ctxOf(event), idParam(event.params.id), values)
 	),
-	close: command('close', async (event, id) => closeRound(await ctxOf(event), id)),
-	publish: command('publish', async (event, id, values) =>
-		publishRound(await ctxOf(event), id, values.published === 'true')
+	close: formAction('close', async (event) =>
+		closeRound(await ctxOf(event), idParam(event.params.id))
 	),
-	horizon: command('horizon', async (event, id, values) =>
+	publish: formAction('publish', async (event, values) =>
+		publishRound(await ctxOf(event), idParam(event.params.id), values.published === 'true')
+	),
+	horizon: formAction('horizon', async (event, values) =>
 		setHorizonFromRound(
 			await ctxOf(event),
-			id,
+			idParam(event.params.id),
 			Number(values.actionId) || -1,
 			String(values.horizon)
 		)

@@ -1,7 +1,6 @@
-import { formToObject } from '$lib/schemas/common';
 import { canCommentOnStatement, isStaff } from '$lib/server/access';
 import { ctxOf } from '$lib/server/http/context';
-import { idParam, loadOr404, runFormCommand } from '$lib/server/http/errors';
+import { idParam, loadOr404, formAction } from '$lib/server/http/errors';
 import {
 	addComment,
 	decideComment,
@@ -11,7 +10,7 @@ import {
 	recordSending
 } from '$lib/server/statements/commands';
 import { getStatement } from '$lib/server/statements/queries';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await ctxOf(event);
@@ -31,33 +30,28 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/** Runs one of the page's commands with the posted form; a success says which form it was. */
-function command(
-	form: string,
-	work: (event: RequestEvent, id: number, values: Record<string, unknown>) => Promise<unknown>
-) {
-	return async (event: RequestEvent) => {
-		const values = formToObject(await event.request.formData());
-		const id = idParam(event.params.id);
-		return (await runFormCommand(form, () => work(event, id, values), values)) ?? { done: form };
-	};
-}
-
 export const actions: Actions = {
-	comment: command('comment', async (event, id, values) =>
-		addComment(await ctxOf(event), id, values)
+	comment: formAction('comment', async (event, values) =>
+		addComment(await ctxOf(event), idParam(event.params.id), values)
 	),
-	decide: command('decide', async (event, id, values) =>
-		decideComment(await ctxOf(event), id, Number(values.inputId) || -1, values)
+	decide: formAction('decide', async (event, values) =>
+		decideComment(
+			await ctxOf(event),
+			idParam(event.params.id),
+			Number(values.inputId) || -1,
+			values
+		)
 	),
-	position: command('position', async (event, id, values) =>
-		recordPosition(await ctxOf(event), id, values)
+	position: formAction('position', async (event, values) =>
+		recordPosition(await ctxOf(event), idParam(event.params.id), values)
 	),
-	openInput: command('openInput', async (event, id, values) =>
-		openInputRound(await ctxOf(event), id, values)
+	openInput: formAction('openInput', async (event, values) =>
+		openInputRound(await ctxOf(event), idParam(event.params.id), values)
 	),
-	freeze: command('freeze', async (event, id, values) =>
-		freezeStatement(await ctxOf(event), id, Number(values.version))
+	freeze: formAction('freeze', async (event, values) =>
+		freezeStatement(await ctxOf(event), idParam(event.params.id), Number(values.version))
 	),
-	send: command('send', async (event, id, values) => recordSending(await ctxOf(event), id, values))
+	send: formAction('send', async (event, values) =>
+		recordSending(await ctxOf(event), idParam(event.params.id), values)
+	)
 };
