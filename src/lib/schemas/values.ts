@@ -29,3 +29,20 @@ export const positions = ['endorses', 'reservation', 'declines', 'undecided'] as
 export type Position = (typeof positions)[number];
 export const inputDecisions = ['taken', 'partly', 'not'] as const;
 export type InputDecision = (typeof inputDecisions)[number];
+
+export const bodyKinds = [
+	'steering_group',
+	'resource_group',
+	'working_committee',
+	'council',
+	'partnership_meeting',
+	'other'
+] as const;
+export const memberRoles = [
+	'leader',
+	'deputy_leader',
+	'member',
+	'deputy_member',
+	'observer',
+	'secretary'
+] as const;

@@ -41,6 +41,7 @@ export const canManagePriorities = (actor: Actor | null): boolean => isStaff(act
 export const canScorePriorities = (actor: Actor | null): boolean =>
 	actor?.role === 'partner' && actor.organisationId !== null;
 export const canReadOutbox = (actor: Actor | null): boolean => actor?.role === 'admin';
+export const canManageGovernance = (actor: Actor | null): boolean => isStaff(actor);
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
 export function assertAllowed(allowed: boolean, reason?: string): void {

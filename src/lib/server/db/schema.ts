@@ -7,3 +7,4 @@ export * from '../hearings/schema.ts';
 export * from '../statements/schema.ts';
 export * from '../priorities/schema.ts';
 export * from '../notifications/schema.ts';
+export * from '../governance/schema.ts';

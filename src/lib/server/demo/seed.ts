@@ -16,6 +16,7 @@ import { createUserWithPassword } from '../users/commands.ts';
 import { seedDemoHearings } from './hearings.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
+import { seedDemoBodies } from './bodies.ts';
 import { actionStatuses } from '../../schemas/values.ts';
 import { exampleTitles, goals, knownActions, partners, strategyFacts, themes } from './facts.ts';
 
@@ -204,6 +205,7 @@ export async function seedDemo(
 		await seedDemoHearings(tx, programme.id, secretariat.id, now);
 		await seedDemoStatements(tx, secretariat.id);
 		await seedDemoRound(tx, programme.id, secretariat.id);
+		await seedDemoBodies(tx);
 		return logins;
 	});
 }

@@ -1,0 +1,162 @@
+import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { bodyInput, endMembershipInput, memberInput } from '../../schemas/governance.ts';
+import { memberRoles } from '../../schemas/values.ts';
+import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
+import { recordAudit } from '../audit.ts';
+import type { Ctx, Tx } from '../context.ts';
+import { osloDate } from '../dates.ts';
+import type { Db } from '../db/client.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { slugify } from '../partners/commands.ts';
+import { organisation } from '../partners/schema.ts';
+import { parseInput } from '../validate.ts';
+import { body, bodyMember, type Body } from './schema.ts';
+
+async function assertOrganisation(tx: Tx, organisationId: number | null) {
+	if (organisationId === null) return;
+	const [found] = await tx
+		.select({ id: organisation.id })
+		.from(organisation)
+		.where(eq(organisation.id, organisationId));
+	if (!found) throw new ValidationError({ organisationId: 'error_choice' });
+}
+
+export async function createBody(ctx: Ctx, raw: unknown): Promise<Body> {
+	assertAllowed(canManageGovernance(ctx.actor));
+	const input = parseInput(bodyInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const taken = new Set((await tx.select({ slug: body.slug }).from(body)).map((b) => b.slug));
+		const base = slugify(input.name) || 'organ';
+		let slug = base;
+		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+		const [row] = await tx
+			.insert(body)
+			.values({ ...input, slug })
+			.returning();
+		await recordAudit(tx, ctx.actor, {
+			entity: 'body',
+			entityId: row.id,
+			kind: 'create',
+			after: row
+		});
+		return row;
+	});
+}
+
+export async function updateBody(ctx: Ctx, id: number, version: number, raw: unknown) {
+	assertAllowed(canManageGovernance(ctx.actor));
+	const input = parseInput(bodyInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const [before] = await tx.select().from(body).where(eq(body.id, id));
+		if (!before) throw new NotFoundError('body');
+		const [after] = await tx
+			.update(body)
+			.set({ ...input, version: before.version + 1, updatedAt: new Date() })
+			.where(and(eq(body.id, id), eq(body.version, version)))
+			.returning();
+		if (!after) throw new ConflictError('body');
+		await recordAudit(tx, ctx.actor, {
+			entity: 'body',
+			entityId: id,
+			kind: 'update',
+			before,
+			after
+		});
+		return after;
+	});
+}
+
+export async function addMember(ctx: Ctx, bodyId: number, raw: unknown) {
+	assertAllowed(canManageGovernance(ctx.actor));
+	const input = parseInput(memberInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const [owner] = await tx.select({ id: body.id }).from(body).where(eq(body.id, bodyId));
+		if (!owner) throw new NotFoundError('body');
+		await assertOrganisation(tx, input.organisationId);
+		const [row] = await tx
+			.insert(bodyMember)
+			.values({ ...input, bodyId })
+			.returning();
+		await recordAudit(tx, ctx.actor, {
+			entity: 'body',
+			entityId: bodyId,
+			kind: 'add_member',
+			after: row
+		});
+		return row;
+	});
+}
+
+/** Ends a seat on a date; the seat stays in the record of who sat when. */
+export async function endMembership(ctx: Ctx, bodyId: number, memberId: number, raw: unknown) {
+	assertAllowed(canManageGovernance(ctx.actor));
+	const input = parseInput(endMembershipInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const [before] = await tx
+			.select()
+			.from(bodyMember)
+			.where(and(eq(bodyMember.id, memberId), eq(bodyMember.bodyId, bodyId)));
+		if (!before) throw new NotFoundError('member');
+		if (input.toDate < before.fromDate)
+			throw new ValidationError({ toDate: 'member_error_to_before_from' });
+		const [after] = await tx
+			.update(bodyMember)
+			.set({ toDate: input.toDate })
+			.where(eq(bodyMember.id, memberId))
+			.returning();
+		await recordAudit(tx, ctx.actor, {
+			entity: 'body',
+			entityId: bodyId,
+			kind: 'end_member',
+			before,
+			after
+		});
+		return after;
+	});
+}
+
+const roleOrder = (role: string) => memberRoles.indexOf(role as (typeof memberRoles)[number]);
+
+async function membersOf(db: Db, bodyId: number, today: string | null) {
+	const current = today
+		? and(
+				lte(bodyMember.fromDate, today),
+				or(isNull(bodyMember.toDate), gte(bodyMember.toDate, today))
+			)
+		: undefined;
+	const rows = await db
+		.select({
+			member: bodyMember,
+			organisationName: organisation.name,
+			organisationSlug: organisation.slug
+		})
+		.from(bodyMember)
+		.leftJoin(organisation, eq(organisation.id, bodyMember.organisationId))
+		.where(and(eq(bodyMember.bodyId, bodyId), current))
+		.orderBy(asc(bodyMember.personName));
+	return rows.sort((a, b) => roleOrder(a.member.role) - roleOrder(b.member.role));
+}
+
+/** Public bodies for everyone; internal ones too for logged-in users. */
+export async function listBodies(ctx: Ctx) {
+	return ctx.db
+		.select()
+		.from(body)
+		.where(canUseWorkspace(ctx.actor) ? undefined : eq(body.isPublic, true))
+		.orderBy(asc(body.name));
+}
+
+/** A body with its current members, as its public page shows it. */
+export async function getBodyBySlug(ctx: Ctx, slug: string, today = osloDate()) {
+	const [row] = await ctx.db.select().from(body).where(eq(body.slug, slug));
+	if (!row || (!row.isPublic && !canUseWorkspace(ctx.actor))) throw new NotFoundError('body');
+	return { body: row, members: await membersOf(ctx.db, row.id, today) };
+}
+
+/** A body with every seat it has had, for the secretariat. */
+export async function getBodyForEditing(ctx: Ctx, id: number) {
+	assertAllowed(canManageGovernance(ctx.actor));
+	const [row] = await ctx.db.select().from(body).where(eq(body.id, id));
+	if (!row) throw new NotFoundError('body');
+	return { body: row, members: await membersOf(ctx.db, id, null) };
+}
