@@ -46,3 +46,6 @@ export const memberRoles = [
 	'observer',
 	'secretary'
 ] as const;
+
+export const meetingStatuses = ['planned', 'agenda_published', 'held', 'minutes_approved'] as const;
+export const caseTypes = ['orientering', 'drofting', 'vedtak'] as const;

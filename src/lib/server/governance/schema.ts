@@ -4,11 +4,13 @@ import {
 	index,
 	integer,
 	pgTable,
+	primaryKey,
 	serial,
 	text,
-	timestamp
+	timestamp,
+	unique
 } from 'drizzle-orm/pg-core';
-import { bodyKinds, memberRoles } from '../../schemas/values.ts';
+import { bodyKinds, caseTypes, meetingStatuses, memberRoles } from '../../schemas/values.ts';
 import { organisation } from '../partners/schema.ts';
 
 /** A governing body of the partnership: the steering group, the representative council, … */
@@ -43,3 +45,66 @@ export const bodyMember = pgTable(
 
 export type Body = typeof body.$inferSelect;
 export type BodyMember = typeof bodyMember.$inferSelect;
+
+export const meeting = pgTable(
+	'meeting',
+	{
+		id: serial('id').primaryKey(),
+		bodyId: integer('body_id')
+			.notNull()
+			.references(() => body.id),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		place: text('place').notNull().default(''),
+		videoUrl: text('video_url'),
+		status: text('status', { enum: meetingStatuses }).notNull().default('planned'),
+		isExample: boolean('is_example').notNull().default(false),
+		version: integer('version').notNull().default(1),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('meeting_body_idx').on(t.bodyId, t.startsAt)]
+);
+
+/** The last case number given per body and year: numbers are handed out once and never reused. */
+export const caseCounter = pgTable(
+	'case_counter',
+	{
+		bodyId: integer('body_id')
+			.notNull()
+			.references(() => body.id),
+		year: integer('year').notNull(),
+		last: integer('last').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.bodyId, t.year] })]
+);
+
+/** A case (sak) on a meeting's agenda, numbered `<number>/<yy>` within its body. */
+export const meetingCase = pgTable(
+	'meeting_case',
+	{
+		id: serial('id').primaryKey(),
+		meetingId: integer('meeting_id')
+			.notNull()
+			.references(() => meeting.id, { onDelete: 'cascade' }),
+		bodyId: integer('body_id')
+			.notNull()
+			.references(() => body.id),
+		year: integer('year').notNull(),
+		number: integer('number').notNull(),
+		title: text('title').notNull(),
+		type: text('type', { enum: caseTypes }).notNull(),
+		memo: text('memo').notNull().default(''),
+		proposedDecision: text('proposed_decision').notNull().default(''),
+		exempt: boolean('exempt').notNull().default(false),
+		exemptBasis: text('exempt_basis').notNull().default(''),
+		isExample: boolean('is_example').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		unique().on(t.bodyId, t.year, t.number),
+		index('meeting_case_meeting_idx').on(t.meetingId)
+	]
+);
+
+export type Meeting = typeof meeting.$inferSelect;
+export type MeetingCase = typeof meetingCase.$inferSelect;
