@@ -53,6 +53,7 @@ describe('meetings and cases', () => {
 				time: '10:00'
 			})
 		).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(getMeeting(await env.ctxAs('leser'), 1)).rejects.toBeInstanceOf(ForbiddenError);
 	});
 
 	it('numbers cases per body and year, never twice, even when added at the same time', async () => {

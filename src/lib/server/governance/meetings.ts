@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { caseInput, meetingInput } from '../../schemas/governance.ts';
-import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
+import { assertAllowed, canManageGovernance } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -138,8 +138,10 @@ const meetingColumns = {
 	bodySlug: body.slug
 };
 
+// Internal material (memos of unpublished and exempt cases) is for the secretariat for now; members'
+// access to their own bodies' material comes with the minutes.
 export async function listMeetings(ctx: Ctx) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	assertAllowed(canManageGovernance(ctx.actor));
 	return ctx.db
 		.select(meetingColumns)
 		.from(meeting)
@@ -160,7 +162,7 @@ export async function listPublicMeetings(db: Db) {
 }
 
 export async function getMeeting(ctx: Ctx, id: number) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	assertAllowed(canManageGovernance(ctx.actor));
 	const [row] = await ctx.db
 		.select({ meeting, bodyName: body.name, bodySlug: body.slug, bodyIsPublic: body.isPublic })
 		.from(meeting)
