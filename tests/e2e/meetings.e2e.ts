@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectAccessible, logIn, newContext } from './browser.ts';
+import ICAL from 'ical.js';
+import { BASE_URL, expectAccessible, logIn, newContext } from './browser.ts';
 
 describe('meetings', () => {
 	it(
@@ -64,6 +65,21 @@ describe('meetings', () => {
 				'no exempt content on the public page'
 			);
 			await expectAccessible(citizen);
+			const meetingPath = new URL(citizen.url()).pathname;
+			const feed = await (await fetch(`${BASE_URL}/moter.ics`)).text();
+			const events = new ICAL.Component(ICAL.parse(feed))
+				.getAllSubcomponents('vevent')
+				.map((v) => new ICAL.Event(v));
+			assert.ok(
+				events.some(
+					(e) => e.component.getFirstPropertyValue('url') === `${BASE_URL}${meetingPath}`
+				),
+				'the meeting is in the calendar with its agenda link'
+			);
+			assert.ok(
+				!feed.includes('HEMMELIG') && !feed.includes('Ansettelse'),
+				'no case content in the feed'
+			);
 			await citizen.goto('/moter');
 			await citizen
 				.getByRole('link', { name: 'Representantskapet i Innherred regionråd' })

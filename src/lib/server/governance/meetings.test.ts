@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
@@ -8,6 +9,7 @@ import {
 	getMeeting,
 	getPublicMeeting,
 	listPublicMeetings,
+	meetingCalendar,
 	osloInstant,
 	publishAgenda
 } from './meetings.ts';
@@ -119,6 +121,27 @@ describe('meetings and cases', () => {
 		});
 		expect(JSON.stringify(pub)).not.toContain('HEMMELIG');
 		expect((await listPublicMeetings(env.db)).map((x) => x.id)).toContain(m.id);
+
+		// The calendar feeds: valid iCalendar, the meeting with its agenda link, no case content.
+		for (const feed of [
+			await meetingCalendar(env.db, 'https://samstemt.example'),
+			await meetingCalendar(env.db, 'https://samstemt.example', 'representantskapet')
+		]) {
+			const events = new ICAL.Component(ICAL.parse(feed))
+				.getAllSubcomponents('vevent')
+				.map((v) => new ICAL.Event(v));
+			const ours = events.find((e) => e.uid === `mote-${m.id}@samstemt.example`)!;
+			expect(ours.summary).toBe('Møte i Representantskapet i Innherred regionråd');
+			expect(ours.startDate.toJSDate().toISOString()).toBe('2026-10-01T10:00:00.000Z');
+			expect(ours.component.getFirstPropertyValue('url')).toBe(
+				`https://samstemt.example/moter/${m.id}`
+			);
+			expect(feed).not.toContain('Personalsak');
+			expect(feed).not.toContain('HEMMELIG');
+		}
+		await expect(
+			meetingCalendar(env.db, 'https://samstemt.example', 'ressursgruppen')
+		).rejects.toBeInstanceOf(NotFoundError);
 		await expect(publishAgenda(staff, m.id, m.version + 1)).rejects.toBeInstanceOf(ValidationError);
 	});
 });

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { calendarFeed } from '../calendar.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { parseInput } from '../validate.ts';
 import { body, caseCounter, meeting, meetingCase, type Meeting } from './schema.ts';
@@ -221,4 +222,46 @@ export async function getPublicMeeting(db: Db, id: number) {
 					}
 		)
 	};
+}
+
+const MEETING_HOURS = 3;
+
+/**
+ * Published meetings of public bodies as an iCalendar feed, all of them or one body's, each with a
+ * link to its agenda. Only times, places and the body go into it: no case content.
+ */
+export async function meetingCalendar(db: Db, origin: string, bodySlug?: string) {
+	const rows = await db
+		.select(meetingColumns)
+		.from(meeting)
+		.innerJoin(body, eq(body.id, meeting.bodyId))
+		.where(
+			and(
+				inArray(meeting.status, PUBLISHED),
+				eq(body.isPublic, true),
+				bodySlug ? eq(body.slug, bodySlug) : undefined
+			)
+		)
+		.orderBy(asc(meeting.startsAt), asc(meeting.id));
+	if (bodySlug && !rows.length) {
+		const [known] = await db
+			.select({ id: body.id })
+			.from(body)
+			.where(and(eq(body.slug, bodySlug), eq(body.isPublic, true)));
+		if (!known) throw new NotFoundError('body');
+	}
+	return calendarFeed(
+		origin,
+		rows[0] && bodySlug ? `Møter i ${rows[0].bodyName}` : 'Innherredsbyen – møter',
+		'moter',
+		rows.map((row) => ({
+			uid: `mote-${row.id}`,
+			start: row.startsAt,
+			end: new Date(row.startsAt.getTime() + MEETING_HOURS * 3_600_000),
+			summary: `Møte i ${row.bodyName}`,
+			location: row.place || row.videoUrl || undefined,
+			description: `Saksliste: ${origin}/moter/${row.id}`,
+			url: `${origin}/moter/${row.id}`
+		}))
+	);
 }

@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
-import ical, { ICalCalendarMethod } from 'ical-generator';
 import { assertAllowed, canUseWorkspace } from '../access.ts';
+import { calendarFeed } from '../calendar.ts';
 import { action } from '../actions/schema.ts';
 import type { Ctx } from '../context.ts';
 import { daysBetween, osloDate } from '../dates.ts';
@@ -187,15 +187,7 @@ export async function hearingCalendar(db: Db, origin: string, today = osloDate()
 		.innerJoin(issuer, eq(issuer.id, hearing.issuerId))
 		.where(or(gte(hearing.publicDeadline, since), gte(hearing.internalDeadline, since)))
 		.orderBy(asc(hearing.publicDeadline), asc(hearing.id));
-	const host = new URL(origin).host;
-	const calendar = ical({
-		name: 'Innherredsbyen – høringsfrister',
-		prodId: { company: 'Samstemt', product: 'horinger', language: 'NB' },
-		method: ICalCalendarMethod.PUBLISH,
-		timezone: 'Europe/Oslo',
-		ttl: 60 * 60
-	});
-	for (const row of rows) {
+	const events = rows.flatMap((row) => {
 		const page =
 			row.status === 'sent'
 				? `${origin}/horinger#horing-${row.id}`
@@ -207,22 +199,23 @@ export async function hearingCalendar(db: Db, origin: string, today = osloDate()
 			['frist', row.publicDeadline, `Høringsfrist: ${row.title}`],
 			['intern-frist', row.internalDeadline, `Intern frist: ${row.title}`]
 		];
-		for (const [kind, day, summary] of deadlines) {
-			if (!day) continue;
-			const start = new Date(`${day}T00:00:00Z`);
-			calendar.createEvent({
-				id: `horing-${row.id}-${kind}@${host}`,
-				start,
-				end: new Date(start.getTime() + 86_400_000),
-				allDay: true,
-				summary,
-				description,
-				url: page,
-				stamp: row.updatedAt
+		return deadlines
+			.filter(([, day]) => day)
+			.map(([kind, day, summary]) => {
+				const start = new Date(`${day}T00:00:00Z`);
+				return {
+					uid: `horing-${row.id}-${kind}`,
+					start,
+					end: new Date(start.getTime() + 86_400_000),
+					allDay: true,
+					summary,
+					description,
+					url: page,
+					stamp: row.updatedAt
+				};
 			});
-		}
-	}
-	return calendar.toString();
+	});
+	return calendarFeed(origin, 'Innherredsbyen – høringsfrister', 'horinger', events);
 }
 
 /** Hearings a statement may answer, newest deadline first. */
