@@ -54,6 +54,7 @@ describe('meetings', () => {
 
 			await page.getByRole('button', { name: 'Publiser sakslisten' }).click();
 			await page.getByRole('link', { name: 'Offentlig side' }).click();
+			await page.waitForURL(/\/moter\/\d+$/);
 
 			const citizen = await (await newContext()).newPage();
 			await citizen.goto(new URL(page.url()).pathname);
