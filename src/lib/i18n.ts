@@ -49,3 +49,21 @@ export function failureOf(form: unknown): {
 	};
 	return { errors: translateErrors(failed.errors), values: failed.values ?? {} };
 }
+
+/**
+ * What a page with several forms got back: the form that succeeded (`done`), or the one that
+ * failed, whose messages (translated) and kept input go back to that form only.
+ */
+export function formResult(form: unknown) {
+	const result = (form ?? {}) as {
+		done?: string;
+		form?: string;
+		errors?: Record<string, string>;
+		values?: Record<string, string>;
+	};
+	return {
+		...result,
+		errorsOf: (name: string) => (result.form === name ? translateErrors(result.errors) : {}),
+		valuesOf: (name: string) => (result.form === name ? (result.values ?? {}) : {})
+	};
+}
