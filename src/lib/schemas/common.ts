@@ -61,3 +61,22 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 	}
 	return fields;
 }
+
+/** An empty or missing form field means "no value". */
+export const emptyToNull = (value: unknown) =>
+	value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
+
+/** A form field that may come once, many times or not at all, as a list. */
+export const asList = (value: unknown) =>
+	Array.isArray(value) ? value : value === undefined ? [] : [value];
+
+/** Action point codes as typed ("ha16, HA27"): upper-cased, split on commas, spaces or semicolons. */
+export const splitCodes = (value: unknown) =>
+	(Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '')
+		.split(/[\s,;]+/)
+		.map((code) => code.trim().toUpperCase())
+		.filter(Boolean);
+
+export const actionCode = z
+	.string()
+	.regex(/^[A-Z]{1,4}\d{1,5}$/, { error: 'hearing_error_action_codes' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalDate, checkbox } from './common.ts';
+import { checkbox, emptyToNull, isoDate, optionalDate } from './common.ts';
 import { bodyKinds, caseTypes, memberRoles } from './values.ts';
 
 export const bodyInput = z.object({
@@ -21,7 +21,7 @@ export const memberInput = z
 			.min(2, { error: 'error_required' })
 			.max(200, { error: 'error_too_long' }),
 		organisationId: z.preprocess(
-			(v) => (v === '' || v === undefined ? null : v),
+			emptyToNull,
 			z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
 		),
 		role: z.enum(memberRoles, { error: 'error_choice' }),
@@ -45,10 +45,7 @@ export const meetingInput = z.object({
 		.trim()
 		.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'meeting_error_time' }),
 	place: z.string().trim().max(300, { error: 'error_too_long' }).default(''),
-	videoUrl: z.preprocess(
-		(v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v),
-		z.url({ protocol: /^https$/, error: 'error_url' }).nullable()
-	)
+	videoUrl: z.preprocess(emptyToNull, z.url({ protocol: /^https$/, error: 'error_url' }).nullable())
 });
 
 export const caseInput = z

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { idList, optionalDate, isoDate } from './common.ts';
+import { actionCode, emptyToNull, idList, isoDate, optionalDate, splitCodes } from './common.ts';
 import { hearingStatuses } from './values.ts';
-
-const emptyToNull = (v: unknown) =>
-	v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v;
 
 export const hearingInput = z
 	.object({
@@ -31,16 +28,7 @@ export const hearingInput = z
 		description: z.string().trim().max(10_000, { error: 'error_too_long' }).default(''),
 		themeIds: idList,
 		/** Action point codes, as typed: "HA16, HA27". */
-		actionCodes: z.preprocess(
-			(v) =>
-				(Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : '')
-					.split(/[\s,;]+/)
-					.map((code) => code.trim().toUpperCase())
-					.filter(Boolean),
-			z
-				.array(z.string().regex(/^[A-Z]{1,4}\d{1,5}$/, { error: 'hearing_error_action_codes' }))
-				.max(100)
-		)
+		actionCodes: z.preprocess(splitCodes, z.array(actionCode).max(100))
 	})
 	.refine((h) => !h.internalDeadline || h.internalDeadline <= h.publicDeadline, {
 		path: ['internalDeadline'],

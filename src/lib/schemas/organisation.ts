@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { emptyToNull, isoDate } from './common.ts';
 import { memberships, organisationKinds, organisationLevels } from './values.ts';
 
 /** Norwegian organisation number: 9 digits, the last a mod-11 check digit with weights 3,2,7,6,5,4,3,2. */
@@ -11,8 +11,6 @@ export function isValidOrgNumber(value: string): boolean {
 	if (check === 10) return false;
 	return (check === 11 ? 0 : check) === Number(value[8]);
 }
-
-const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
 export const organisationInput = z
 	.object({

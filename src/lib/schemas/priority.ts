@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { actionCode, asList, isoDate, splitCodes } from './common.ts';
 
-const asList = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const date = z.preprocess((v) => (v === undefined ? '' : v), isoDate);
 
 export const roundInput = z
@@ -15,13 +14,9 @@ export const roundInput = z
 		opensOn: date,
 		closesOn: date,
 		actionCodes: z.preprocess(
-			(v) =>
-				(typeof v === 'string' ? v : '')
-					.split(/[\s,;]+/)
-					.map((code) => code.trim().toUpperCase())
-					.filter(Boolean),
+			splitCodes,
 			z
-				.array(z.string().regex(/^[A-Z]{1,4}\d{1,5}$/, { error: 'hearing_error_action_codes' }))
+				.array(actionCode)
 				.min(1, { error: 'round_error_no_actions' })
 				.max(200, { error: 'error_too_long' })
 		),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { isoDate, optionalDate } from './common.ts';
+import { asList, emptyToNull, isoDate, optionalDate } from './common.ts';
 import { inputDecisions, positions } from './values.ts';
 
-const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const requiredText = (max: number) =>
 	z
 		.string({ error: 'error_required' })
@@ -14,12 +13,10 @@ export const statementMetaInput = z.object({
 	title: requiredText(300),
 	recipient: z.string().trim().max(300, { error: 'error_too_long' }).default(''),
 	hearingId: z.preprocess(
-		(v) => (v === undefined ? null : emptyToNull(v)),
+		emptyToNull,
 		z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
 	)
 });
-
-const asList = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 /**
  * The text as the form sends it: parallel lists of section keys, headings and bodies. A section

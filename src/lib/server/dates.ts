@@ -12,3 +12,8 @@ export function osloDate(at: Date = new Date()): string {
 export function daysBetween(from: string, to: string): number {
 	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** The ISO date a number of days after another (before it when negative). */
+export function addDays(iso: string, days: number): string {
+	return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

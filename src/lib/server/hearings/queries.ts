@@ -3,7 +3,7 @@ import { assertAllowed, canUseWorkspace } from '../access.ts';
 import { calendarFeed } from '../calendar.ts';
 import { action } from '../actions/schema.ts';
 import type { Ctx } from '../context.ts';
-import { daysBetween, osloDate } from '../dates.ts';
+import { addDays, daysBetween, osloDate } from '../dates.ts';
 import type { Db } from '../db/client.ts';
 import { NotFoundError } from '../errors.ts';
 import { organisation } from '../partners/schema.ts';
@@ -168,9 +168,7 @@ export async function hearingFormOptions(ctx: Ctx) {
  * update it in place when it moves.
  */
 export async function hearingCalendar(db: Db, origin: string, today = osloDate()) {
-	const from = new Date(`${today}T00:00:00Z`);
-	from.setUTCFullYear(from.getUTCFullYear() - 1);
-	const since = from.toISOString().slice(0, 10);
+	const since = addDays(today, -365);
 	const issuer = aliasedTable(organisation, 'issuer');
 	const rows = await db
 		.select({

@@ -1,5 +1,5 @@
 import { and, between, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
-import { daysBetween, osloDate } from '../dates.ts';
+import { addDays, daysBetween, osloDate } from '../dates.ts';
 import type { Db } from '../db/client.ts';
 import { hearing } from '../hearings/schema.ts';
 import { positionOrganisations } from '../statements/commands.ts';
@@ -13,9 +13,6 @@ interface Reminder {
 	subject: string;
 	body: string;
 }
-
-const plusDays = (today: string, days: number) =>
-	new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function inDays(days: number): string {
 	return days <= 0 ? 'i dag' : days === 1 ? 'i morgen' : `om ${days} dager`;
@@ -37,7 +34,7 @@ async function hearingReminders(db: Db, origin: string, today: string): Promise<
 			and(
 				inArray(hearing.status, ['new', 'in_work']),
 				isNotNull(hearing.internalDeadline),
-				between(hearing.internalDeadline, today, plusDays(today, 7))
+				between(hearing.internalDeadline, today, addDays(today, 7))
 			)
 		);
 	const secretariat = await usersWhere(db, eq(user.role, 'secretariat'));
@@ -65,10 +62,7 @@ async function inputReminders(db: Db, origin: string, today: string): Promise<Re
 		.select()
 		.from(statement)
 		.where(
-			and(
-				eq(statement.status, 'input'),
-				between(statement.inputDeadline, today, plusDays(today, 2))
-			)
+			and(eq(statement.status, 'input'), between(statement.inputDeadline, today, addDays(today, 2)))
 		);
 	if (!closing.length) return [];
 	const partners = await usersWhere(db, eq(user.role, 'partner'));
@@ -92,7 +86,7 @@ async function positionReminders(db: Db, origin: string, today: string): Promise
 			and(
 				ne(statement.status, 'draft'),
 				ne(statement.status, 'sent'),
-				between(hearing.publicDeadline, today, plusDays(today, 7))
+				between(hearing.publicDeadline, today, addDays(today, 7))
 			)
 		);
 	if (!pending.length) return [];
