@@ -7,7 +7,7 @@ import type { Ctx, Tx } from '../context.ts';
 import { osloDate } from '../dates.ts';
 import type { Db } from '../db/client.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
-import { slugify } from '../partners/commands.ts';
+import { uniqueSlug } from '../partners/commands.ts';
 import { organisation } from '../partners/schema.ts';
 import { parseInput } from '../validate.ts';
 import { body, bodyMember, type Body } from './schema.ts';
@@ -26,9 +26,7 @@ export async function createBody(ctx: Ctx, raw: unknown): Promise<Body> {
 	const input = parseInput(bodyInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const taken = new Set((await tx.select({ slug: body.slug }).from(body)).map((b) => b.slug));
-		const base = slugify(input.name) || 'organ';
-		let slug = base;
-		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+		const slug = uniqueSlug(input.name, 'organ', taken);
 		const [row] = await tx
 			.insert(body)
 			.values({ ...input, slug })

@@ -20,6 +20,14 @@ export function slugify(text: string): string {
 		.slice(0, 80);
 }
 
+/** A slug of the text that is not among the taken ones: `name`, then `name-2`, `name-3`, … */
+export function uniqueSlug(text: string, fallback: string, taken: ReadonlySet<string>): string {
+	const base = slugify(text) || fallback;
+	let slug = base;
+	for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+	return slug;
+}
+
 async function assertOrgNumberFree(ctx: Ctx, orgNumber: string | null, exceptId?: number) {
 	if (!orgNumber) return;
 	const clash = await ctx.db
@@ -38,10 +46,12 @@ export async function createOrganisation(ctx: Ctx, raw: unknown): Promise<Organi
 	assertAllowed(canManagePartners(ctx.actor));
 	const input = parseInput(organisationInput, raw);
 	await assertOrgNumberFree(ctx, input.orgNumber);
-	let slug = slugify(input.shortName || input.name) || 'partner';
 	const taken = await ctx.db.select({ slug: organisation.slug }).from(organisation);
-	const slugs = new Set(taken.map((t) => t.slug));
-	for (let n = 2; slugs.has(slug); n++) slug = `${slugify(input.shortName)}-${n}`;
+	const slug = uniqueSlug(
+		input.shortName || input.name,
+		'partner',
+		new Set(taken.map((t) => t.slug))
+	);
 	return ctx.db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(organisation)
