@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { checkbox, emptyToNull, isoDate, optionalDate } from './common.ts';
+import {
+	actionCode,
+	checkbox,
+	emptyToNull,
+	idList,
+	isoDate,
+	optionalDate,
+	splitCodes
+} from './common.ts';
 import { bodyKinds, caseTypes, memberRoles } from './values.ts';
 
 export const bodyInput = z.object({
@@ -25,6 +33,7 @@ export const memberInput = z
 			z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
 		),
 		role: z.enum(memberRoles, { error: 'error_choice' }),
+		userId: z.preprocess(emptyToNull, z.string().max(100, { error: 'error_choice' }).nullable()),
 		fromDate: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
 		toDate: optionalDate
 	})
@@ -58,6 +67,82 @@ export const caseInput = z
 		type: z.enum(caseTypes, { error: 'error_choice' }),
 		memo: z.string().trim().max(50_000, { error: 'error_too_long' }).default(''),
 		proposedDecision: z.string().trim().max(10_000, { error: 'error_too_long' }).default(''),
+		exempt: checkbox,
+		exemptBasis: z.string().trim().max(200, { error: 'error_too_long' }).default('')
+	})
+	.refine((c) => !c.exempt || c.exemptBasis.length > 0, {
+		path: ['exemptBasis'],
+		error: 'case_error_exempt_basis'
+	});
+
+/** Why approved minutes are changed: required for every correction, shown with the new version. */
+export const correctionReason = z.string().trim().max(500, { error: 'error_too_long' }).default('');
+
+const optionalCount = z.preprocess(
+	emptyToNull,
+	z.coerce
+		.number({ error: 'minutes_error_votes' })
+		.int({ error: 'minutes_error_votes' })
+		.min(0, { error: 'minutes_error_votes' })
+		.max(1000, { error: 'minutes_error_votes' })
+		.nullable()
+);
+
+export const decisionInput = z.object({
+	decision: z
+		.string({ error: 'error_required' })
+		.trim()
+		.min(2, { error: 'error_required' })
+		.max(10_000, { error: 'error_too_long' }),
+	votesFor: optionalCount,
+	votesAgainst: optionalCount,
+	votesAbstain: optionalCount,
+	voteNote: z.string().trim().max(500, { error: 'error_too_long' }).default(''),
+	reason: correctionReason
+});
+
+export const followUpInput = z
+	.object({
+		task: z
+			.string({ error: 'error_required' })
+			.trim()
+			.min(3, { error: 'error_required' })
+			.max(1_000, { error: 'error_too_long' }),
+		organisationId: z.preprocess(
+			emptyToNull,
+			z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
+		),
+		personName: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
+		dueDate: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
+		reason: correctionReason
+	})
+	.refine((f) => f.organisationId !== null || f.personName.length > 0, {
+		path: ['organisationId'],
+		error: 'follow_up_error_holder'
+	});
+
+export const completeFollowUpInput = z.object({
+	result: z
+		.string({ error: 'error_required' })
+		.trim()
+		.min(3, { error: 'error_required' })
+		.max(1_000, { error: 'error_too_long' }),
+	version: z.coerce.number().int().positive()
+});
+
+export const approveMinutesInput = z.object({
+	approvedOn: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
+	version: z.coerce.number().int().positive()
+});
+
+export const caseLinksInput = z.object({
+	actionCodes: z.preprocess(splitCodes, z.array(actionCode).max(100)),
+	hearingIds: idList,
+	statementIds: idList
+});
+
+export const attachmentInput = z
+	.object({
 		exempt: checkbox,
 		exemptBasis: z.string().trim().max(200, { error: 'error_too_long' }).default('')
 	})

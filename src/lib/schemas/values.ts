@@ -49,3 +49,5 @@ export const memberRoles = [
 
 export const meetingStatuses = ['planned', 'agenda_published', 'held', 'minutes_approved'] as const;
 export const caseTypes = ['orientering', 'drofting', 'vedtak'] as const;
+export const attendanceStatuses = ['present', 'absent'] as const;
+export const caseLinkKinds = ['action', 'hearing', 'statement'] as const;

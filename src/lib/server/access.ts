@@ -42,6 +42,13 @@ export const canScorePriorities = (actor: Actor | null): boolean =>
 	actor?.role === 'partner' && actor.organisationId !== null;
 export const canReadOutbox = (actor: Actor | null): boolean => actor?.role === 'admin';
 export const canManageGovernance = (actor: Actor | null): boolean => isStaff(actor);
+/** A follow-up is closed by a user of the organisation that holds it, or by the secretariat. */
+export function canCompleteFollowUp(actor: Actor | null, organisationId: number | null): boolean {
+	if (isStaff(actor)) return true;
+	return (
+		actor?.role === 'partner' && organisationId !== null && actor.organisationId === organisationId
+	);
+}
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
 export function assertAllowed(allowed: boolean, reason?: string): void {

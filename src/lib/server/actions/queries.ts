@@ -27,6 +27,20 @@ export async function getCurrentProgramme(db: Db | Tx) {
 	return row;
 }
 
+/** The ids of action points of the current programme by code; null if any code is unknown. */
+export async function findActionIds(
+	db: Db | Tx,
+	codes: readonly string[]
+): Promise<number[] | null> {
+	if (!codes.length) return [];
+	const programme = await getCurrentProgramme(db);
+	const found = await db
+		.select({ id: action.id })
+		.from(action)
+		.where(and(eq(action.programmeId, programme.id), inArray(action.code, [...codes])));
+	return found.length === new Set(codes).size ? found.map((a) => a.id) : null;
+}
+
 const searchVector = sql`to_tsvector('norwegian'::regconfig, ${action.title} || ' ' || ${action.description})`;
 
 function filterConditions(programmeId: number, filter: ActionFilter): SQL[] {

@@ -8,3 +8,5 @@ export * from '../statements/schema.ts';
 export * from '../priorities/schema.ts';
 export * from '../notifications/schema.ts';
 export * from '../governance/schema.ts';
+export * from '../governance/records-schema.ts';
+export * from '../reports/schema.ts';

@@ -9,6 +9,7 @@ import type { Db } from '../db/client.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { uniqueSlug } from '../partners/commands.ts';
 import { organisation } from '../partners/schema.ts';
+import { user } from '../users/schema.ts';
 import { parseInput } from '../validate.ts';
 import { body, bodyMember, type Body } from './schema.ts';
 
@@ -71,6 +72,10 @@ export async function addMember(ctx: Ctx, bodyId: number, raw: unknown) {
 		const [owner] = await tx.select({ id: body.id }).from(body).where(eq(body.id, bodyId));
 		if (!owner) throw new NotFoundError('body');
 		await assertOrganisation(tx, input.organisationId);
+		if (input.userId) {
+			const [found] = await tx.select({ id: user.id }).from(user).where(eq(user.id, input.userId));
+			if (!found) throw new ValidationError({ userId: 'error_choice' });
+		}
 		const [row] = await tx
 			.insert(bodyMember)
 			.values({ ...input, bodyId })
@@ -157,4 +162,14 @@ export async function getBodyForEditing(ctx: Ctx, id: number) {
 	const [row] = await ctx.db.select().from(body).where(eq(body.id, id));
 	if (!row) throw new NotFoundError('body');
 	return { body: row, members: await membersOf(ctx.db, id, null) };
+}
+
+/** User accounts a seat can be tied to, for the member form. */
+export async function memberAccountChoices(ctx: Ctx) {
+	assertAllowed(canManageGovernance(ctx.actor));
+	const rows = await ctx.db
+		.select({ id: user.id, name: user.name, email: user.email })
+		.from(user)
+		.orderBy(asc(user.name));
+	return rows.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
 }

@@ -1,13 +1,16 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { caseInput, meetingInput } from '../../schemas/governance.ts';
-import { assertAllowed, canManageGovernance } from '../access.ts';
+import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { caseInput, caseLinksInput, meetingInput } from '../../schemas/governance.ts';
+import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
-import type { Db } from '../db/client.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
-import { calendarFeed } from '../calendar.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { parseInput } from '../validate.ts';
+import { attachmentsOf, linksOf, writeLinks } from './case-material.ts';
+import { followUpsOf } from './follow-ups.ts';
+import { listMinutesVersions, minutesContent, seatsAt } from './minutes.ts';
+import { mayRead, readableBodies } from './readers.ts';
+import { caseNumber } from './numbers.ts';
 import { body, caseCounter, meeting, meetingCase, type Meeting } from './schema.ts';
 
 const PUBLISHED = ['agenda_published', 'held', 'minutes_approved'] as const;
@@ -20,9 +23,7 @@ export function osloInstant(date: string, time: string): Date {
 	return new Date(guess.getTime() - (inOslo.getTime() - inUtc.getTime()));
 }
 
-/** `12/24`: the running number within the body and the year's last two digits. */
-export const caseNumber = (c: { number: number; year: number }) =>
-	`${c.number}/${String(c.year % 100).padStart(2, '0')}`;
+export { caseNumber };
 
 export async function createMeeting(ctx: Ctx, raw: unknown): Promise<Meeting> {
 	assertAllowed(canManageGovernance(ctx.actor));
@@ -75,6 +76,7 @@ async function nextCaseNumber(tx: Tx, bodyId: number, year: number): Promise<num
 export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
 	assertAllowed(canManageGovernance(ctx.actor));
 	const input = parseInput(caseInput, raw);
+	const links = parseInput(caseLinksInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const m = await loadMeeting(tx, meetingId);
 		if (m.status !== 'planned' && m.status !== 'agenda_published')
@@ -94,11 +96,12 @@ export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
 				number
 			})
 			.returning();
+		await writeLinks(tx, row.id, links);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'meeting',
 			entityId: meetingId,
 			kind: 'add_case',
-			after: { ...row, caseNumber: caseNumber(row) }
+			after: { ...row, caseNumber: caseNumber(row), ...links }
 		});
 		return row;
 	});
@@ -128,7 +131,9 @@ export async function publishAgenda(ctx: Ctx, meetingId: number, version: number
 	});
 }
 
-const meetingColumns = {
+export const PUBLISHED_STATUSES = PUBLISHED;
+
+export const meetingColumns = {
 	id: meeting.id,
 	startsAt: meeting.startsAt,
 	place: meeting.place,
@@ -139,129 +144,77 @@ const meetingColumns = {
 	bodySlug: body.slug
 };
 
-// Internal material (memos of unpublished and exempt cases) is for the secretariat for now; members'
-// access to their own bodies' material comes with the minutes.
-export async function listMeetings(ctx: Ctx) {
-	assertAllowed(canManageGovernance(ctx.actor));
-	return ctx.db
+/**
+ * Meetings in the workspace: every one for the secretariat; for others the published meetings of
+ * the bodies they sit in and of the public bodies.
+ */
+export async function listMeetings(ctx: Ctx, page: { limit: number; offset: number }) {
+	assertAllowed(canUseWorkspace(ctx.actor));
+	const readable = await readableBodies(ctx);
+	const where =
+		readable === 'all'
+			? undefined
+			: and(
+					inArray(meeting.status, PUBLISHED),
+					readable.size
+						? or(eq(body.isPublic, true), inArray(body.id, [...readable]))
+						: eq(body.isPublic, true)
+				);
+	const rows = await ctx.db
 		.select(meetingColumns)
 		.from(meeting)
 		.innerJoin(body, eq(body.id, meeting.bodyId))
+		.where(where)
 		.orderBy(desc(meeting.startsAt), desc(meeting.id))
-		.limit(200);
-}
-
-/** Meetings whose agenda is published, in public bodies. */
-export async function listPublicMeetings(db: Db) {
-	return db
-		.select(meetingColumns)
+		.limit(page.limit)
+		.offset(page.offset);
+	const [{ total }] = await ctx.db
+		.select({ total: count() })
 		.from(meeting)
 		.innerJoin(body, eq(body.id, meeting.bodyId))
-		.where(and(inArray(meeting.status, PUBLISHED), eq(body.isPublic, true)))
-		.orderBy(desc(meeting.startsAt), desc(meeting.id))
-		.limit(200);
+		.where(where);
+	return { rows, total };
 }
 
+/**
+ * A meeting with all its material, exempt content included: for the secretariat, and once the
+ * agenda is published for the members of the body and the partners that sit in it.
+ */
 export async function getMeeting(ctx: Ctx, id: number) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	assertAllowed(canUseWorkspace(ctx.actor));
 	const [row] = await ctx.db
 		.select({ meeting, bodyName: body.name, bodySlug: body.slug, bodyIsPublic: body.isPublic })
 		.from(meeting)
 		.innerJoin(body, eq(body.id, meeting.bodyId))
 		.where(eq(meeting.id, id));
 	if (!row) throw new NotFoundError('meeting');
+	const staff = canManageGovernance(ctx.actor);
+	if (
+		!staff &&
+		(row.meeting.status === 'planned' || !mayRead(await readableBodies(ctx), row.meeting.bodyId))
+	)
+		throw new NotFoundError('meeting');
 	const cases = await ctx.db
 		.select()
 		.from(meetingCase)
 		.where(eq(meetingCase.meetingId, id))
 		.orderBy(asc(meetingCase.year), asc(meetingCase.number));
+	const ids = cases.map((c) => c.id);
+	const links = await linksOf(ctx.db, ids);
+	const attachments = await attachmentsOf(ctx.db, ids);
+	const followUps = await followUpsOf(ctx, ids);
 	return {
 		...row,
-		cases: cases.map((c) => ({ ...c, caseNumber: caseNumber(c), memoHtml: renderMarkdown(c.memo) }))
+		cases: cases.map((c) => ({
+			...c,
+			caseNumber: caseNumber(c),
+			memoHtml: renderMarkdown(c.memo),
+			links: links.get(c.id) ?? [],
+			attachments: attachments.filter((a) => a.caseId === c.id),
+			followUps: followUps.filter((f) => f.caseId === c.id)
+		})),
+		minutes: await minutesContent(ctx.db, id),
+		seats: staff ? await seatsAt(ctx.db, row.meeting) : [],
+		versions: (await listMinutesVersions(ctx.db, id)).map(({ content: _c, ...v }) => v)
 	};
-}
-
-/**
- * A published meeting as the public sees it. An exempt case is reduced here, before it leaves the
- * database layer, to its number, title and legal basis: its memo and proposed decision never reach
- * a public page.
- */
-export async function getPublicMeeting(db: Db, id: number) {
-	const [row] = await db
-		.select(meetingColumns)
-		.from(meeting)
-		.innerJoin(body, eq(body.id, meeting.bodyId))
-		.where(and(eq(meeting.id, id), inArray(meeting.status, PUBLISHED), eq(body.isPublic, true)));
-	if (!row) throw new NotFoundError('meeting');
-	const cases = await db
-		.select()
-		.from(meetingCase)
-		.where(eq(meetingCase.meetingId, id))
-		.orderBy(asc(meetingCase.year), asc(meetingCase.number));
-	return {
-		meeting: row,
-		cases: cases.map((c) =>
-			c.exempt
-				? {
-						id: c.id,
-						caseNumber: caseNumber(c),
-						title: c.title,
-						type: c.type,
-						exempt: true as const,
-						exemptBasis: c.exemptBasis
-					}
-				: {
-						id: c.id,
-						caseNumber: caseNumber(c),
-						title: c.title,
-						type: c.type,
-						exempt: false as const,
-						memoHtml: renderMarkdown(c.memo),
-						proposedDecision: c.proposedDecision,
-						isExample: c.isExample
-					}
-		)
-	};
-}
-
-const MEETING_HOURS = 3;
-
-/**
- * Published meetings of public bodies as an iCalendar feed, all of them or one body's, each with a
- * link to its agenda. Only times, places and the body go into it: no case content.
- */
-export async function meetingCalendar(db: Db, origin: string, bodySlug?: string) {
-	const rows = await db
-		.select(meetingColumns)
-		.from(meeting)
-		.innerJoin(body, eq(body.id, meeting.bodyId))
-		.where(
-			and(
-				inArray(meeting.status, PUBLISHED),
-				eq(body.isPublic, true),
-				bodySlug ? eq(body.slug, bodySlug) : undefined
-			)
-		)
-		.orderBy(asc(meeting.startsAt), asc(meeting.id));
-	if (bodySlug && !rows.length) {
-		const [known] = await db
-			.select({ id: body.id })
-			.from(body)
-			.where(and(eq(body.slug, bodySlug), eq(body.isPublic, true)));
-		if (!known) throw new NotFoundError('body');
-	}
-	return calendarFeed(
-		origin,
-		rows[0] && bodySlug ? `Møter i ${rows[0].bodyName}` : 'Innherredsbyen – møter',
-		'moter',
-		rows.map((row) => ({
-			uid: `mote-${row.id}`,
-			start: row.startsAt,
-			end: new Date(row.startsAt.getTime() + MEETING_HOURS * 3_600_000),
-			summary: `Møte i ${row.bodyName}`,
-			location: row.place || row.videoUrl || undefined,
-			description: `Saksliste: ${origin}/moter/${row.id}`,
-			url: `${origin}/moter/${row.id}`
-		}))
-	);
 }

@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bodyKinds, caseTypes, meetingStatuses, memberRoles } from '../../schemas/values.ts';
 import { organisation } from '../partners/schema.ts';
+import { user } from '../users/schema.ts';
 
 /** A governing body of the partnership: the steering group, the representative council, … */
 export const body = pgTable('body', {
@@ -37,6 +38,8 @@ export const bodyMember = pgTable(
 		personName: text('person_name').notNull(),
 		organisationId: integer('organisation_id').references(() => organisation.id),
 		role: text('role', { enum: memberRoles }).notNull(),
+		/** The member's own login, when the member has one: it opens the body's internal material. */
+		userId: text('user_id').references(() => user.id),
 		fromDate: date('from_date').notNull(),
 		toDate: date('to_date')
 	},
@@ -58,6 +61,7 @@ export const meeting = pgTable(
 		videoUrl: text('video_url'),
 		status: text('status', { enum: meetingStatuses }).notNull().default('planned'),
 		isExample: boolean('is_example').notNull().default(false),
+		minutesApprovedOn: date('minutes_approved_on'),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -97,6 +101,12 @@ export const meetingCase = pgTable(
 		proposedDecision: text('proposed_decision').notNull().default(''),
 		exempt: boolean('exempt').notNull().default(false),
 		exemptBasis: text('exempt_basis').notNull().default(''),
+		/** The decision as adopted, written in the minutes. */
+		decision: text('decision').notNull().default(''),
+		votesFor: integer('votes_for'),
+		votesAgainst: integer('votes_against'),
+		votesAbstain: integer('votes_abstain'),
+		voteNote: text('vote_note').notNull().default(''),
 		isExample: boolean('is_example').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},

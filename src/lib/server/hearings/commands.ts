@@ -7,8 +7,7 @@ import {
 	type HearingInput
 } from '../../schemas/hearing.ts';
 import { assertAllowed, canManageHearings } from '../access.ts';
-import { getCurrentProgramme } from '../actions/queries.ts';
-import { action } from '../actions/schema.ts';
+import { findActionIds } from '../actions/queries.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { osloDate } from '../dates.ts';
@@ -57,19 +56,10 @@ async function assertReferencesExist(tx: Tx, input: HearingInput) {
 			.where(inArray(theme.id, input.themeIds));
 		if (found.length !== new Set(input.themeIds).size) errors.themeIds = 'error_choice';
 	}
-	let actionIds: number[] = [];
-	if (input.actionCodes.length) {
-		const programme = await getCurrentProgramme(tx);
-		const found = await tx
-			.select({ id: action.id })
-			.from(action)
-			.where(and(eq(action.programmeId, programme.id), inArray(action.code, input.actionCodes)));
-		if (found.length !== new Set(input.actionCodes).size)
-			errors.actionCodes = 'hearing_error_action_codes';
-		actionIds = found.map((a) => a.id);
-	}
+	const actionIds = await findActionIds(tx, input.actionCodes);
+	if (!actionIds) errors.actionCodes = 'hearing_error_action_codes';
 	if (Object.keys(errors).length) throw new ValidationError(errors);
-	return actionIds;
+	return actionIds ?? [];
 }
 
 async function writeLinks(tx: Tx, hearingId: number, input: HearingInput, actionIds: number[]) {

@@ -17,7 +17,7 @@ import { theme } from '../strategy/schema.ts';
 import { user } from '../users/schema.ts';
 
 /** Binary content. Files live in the database so that every app instance serves the same ones. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 	dataType: () => 'bytea'
 });
 

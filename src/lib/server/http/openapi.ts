@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { actionQuery } from '../../schemas/action.ts';
-import { actionStatuses, horizons, memberships, organisationKinds } from '../../schemas/values.ts';
+import { meetingQuery } from '../../schemas/meeting-query.ts';
+import {
+	actionStatuses,
+	caseTypes,
+	horizons,
+	meetingStatuses,
+	memberships,
+	organisationKinds
+} from '../../schemas/values.ts';
 
 /** Query parameters of a zod object as OpenAPI parameters, so the document follows the validation. */
 function parametersOf(schema: z.ZodObject) {
@@ -87,6 +95,41 @@ export function openApiDocument(serverUrl: string) {
 							}
 						},
 						400: problem
+					}
+				}
+			},
+			'/api/v1/meetings': {
+				get: {
+					summary: 'Møter med publisert saksliste i offentlige organer',
+					description:
+						'q søker i sakstitler, saksframlegg og vedtak; i saker unntatt offentlighet bare i tittelen.',
+					parameters: parametersOf(meetingQuery),
+					responses: {
+						200: {
+							description: 'En side med møter',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/MeetingPage' } }
+							}
+						},
+						400: problem
+					}
+				}
+			},
+			'/api/v1/meetings/{id}': {
+				get: {
+					summary: 'Ett møte med saksliste og godkjent protokoll',
+					description:
+						'En sak unntatt offentlighet har bare nummer, tittel og hjemmel; ikke saksframlegg, vedtak eller vedlegg.',
+					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+					responses: {
+						200: {
+							description: 'Møtet',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/Meeting' } }
+							}
+						},
+						400: problem,
+						404: problem
 					}
 				}
 			}
@@ -210,6 +253,58 @@ export function openApiDocument(serverUrl: string) {
 						website: nullableString,
 						url: { type: 'string', format: 'uri' }
 					}
+				},
+				MeetingSummary: {
+					type: 'object',
+					required: ['id', 'body', 'startsAt', 'status'],
+					properties: {
+						id: { type: 'integer' },
+						body: { $ref: '#/components/schemas/Ref' },
+						startsAt: { type: 'string', format: 'date-time' },
+						place: { type: 'string' },
+						status: { enum: [...meetingStatuses] },
+						isExample: { type: 'boolean' },
+						url: { type: 'string', format: 'uri' }
+					}
+				},
+				MeetingPage: {
+					type: 'object',
+					properties: {
+						total: { type: 'integer' },
+						limit: { type: 'integer' },
+						offset: { type: 'integer' },
+						items: { type: 'array', items: { $ref: '#/components/schemas/MeetingSummary' } }
+					}
+				},
+				Meeting: {
+					allOf: [
+						{ $ref: '#/components/schemas/MeetingSummary' },
+						{
+							type: 'object',
+							properties: {
+								cases: {
+									type: 'array',
+									items: {
+										type: 'object',
+										required: ['caseNumber', 'title', 'exempt'],
+										properties: {
+											caseNumber: { type: 'string', examples: ['12/24'] },
+											title: { type: 'string' },
+											exempt: { type: 'boolean' },
+											exemptBasis: { type: 'string' },
+											type: { enum: [...caseTypes] },
+											memo: { type: 'string', description: 'Markdown' },
+											proposedDecision: { type: 'string' },
+											links: { type: 'array', items: { type: 'object' } },
+											attachments: { type: 'array', items: { type: 'object' } }
+										}
+									}
+								},
+								minutes: { type: ['object', 'null'] },
+								corrections: { type: 'array', items: { type: 'object' } }
+							}
+						}
+					]
 				},
 				OrganisationPage: {
 					type: 'object',

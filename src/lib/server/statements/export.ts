@@ -1,11 +1,10 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import PDFDocument from 'pdfkit';
-import { markdownBlocks, type TextBlock } from '../markdown.ts';
+import { norwegianDate, outlinePdf, type OutlineLine } from '../documents.ts';
+import { markdownBlocks } from '../markdown.ts';
 import type { getPublicStatement } from './queries.ts';
 
 type PublicStatement = Awaited<ReturnType<typeof getPublicStatement>>;
 
-// The exported document is the partnership's letter: it is always in Norwegian.
 const positionText: Record<string, string> = {
 	endorses: 'Slutter seg til',
 	reservation: 'Slutter seg til med særmerknad',
@@ -13,23 +12,10 @@ const positionText: Record<string, string> = {
 	undecided: 'Ikke avklart'
 };
 
-function norwegianDate(iso: string | null): string {
-	if (!iso) return '–';
-	return new Intl.DateTimeFormat('nb-NO', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(`${iso}T12:00:00Z`));
-}
-
 /** The statement as a sequence of plain blocks, shared by the DOCX and the PDF. */
 export function statementOutline(pub: PublicStatement) {
 	const s = pub.statement;
-	const lines: {
-		kind: 'title' | 'meta' | 'section' | TextBlock['kind'] | 'subheading';
-		text: string;
-	}[] = [
+	const lines: OutlineLine[] = [
 		{ kind: 'title', text: s.title },
 		{ kind: 'meta', text: `Til: ${s.sentTo || s.recipient || '–'}` },
 		{ kind: 'meta', text: `Dato: ${norwegianDate(s.sentOn)}` }
@@ -102,40 +88,5 @@ export async function statementDocx(pub: PublicStatement): Promise<Uint8Array> {
 }
 
 export function statementPdf(pub: PublicStatement): Promise<Uint8Array> {
-	const pdf = new PDFDocument({
-		size: 'A4',
-		margin: 56,
-		lang: 'nb-NO',
-		info: { Title: pub.statement.title, Creator: 'Samstemt' }
-	});
-	const chunks: Buffer[] = [];
-	pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-	const done = new Promise<Uint8Array>((resolve, reject) => {
-		pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-		pdf.on('error', reject);
-	});
-	for (const line of statementOutline(pub)) {
-		switch (line.kind) {
-			case 'title':
-				pdf.font('Helvetica-Bold').fontSize(18).text(line.text).moveDown(0.5);
-				break;
-			case 'meta':
-				pdf.font('Helvetica').fontSize(11).text(line.text);
-				break;
-			case 'section':
-				pdf.moveDown().font('Helvetica-Bold').fontSize(13).text(line.text).moveDown(0.3);
-				break;
-			case 'heading':
-			case 'subheading':
-				pdf.font('Helvetica-Bold').fontSize(11).text(line.text);
-				break;
-			case 'item':
-				pdf.font('Helvetica').fontSize(11).text(`•  ${line.text}`, { indent: 12 });
-				break;
-			default:
-				pdf.font('Helvetica').fontSize(11).text(line.text).moveDown(0.4);
-		}
-	}
-	pdf.end();
-	return done;
+	return outlinePdf(statementOutline(pub), pub.statement.title);
 }

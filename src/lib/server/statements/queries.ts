@@ -10,7 +10,8 @@ import { latestVersion, positionOrganisations } from './commands.ts';
 import { diffSections } from './diff.ts';
 import { statement, statementInput, statementPosition, statementVersion } from './schema.ts';
 
-const PUBLIC = ['final', 'sent'] as const;
+export const PUBLIC_STATEMENT = ['final', 'sent'] as const;
+const PUBLIC = PUBLIC_STATEMENT;
 
 export async function listStatements(ctx: Ctx) {
 	assertAllowed(canUseWorkspace(ctx.actor));
@@ -193,4 +194,14 @@ export async function statementsForHearings(db: Db, hearingIds: number[]) {
 		.from(statement)
 		.where(and(inArray(statement.hearingId, hearingIds), inArray(statement.status, PUBLIC)));
 	return new Map(rows.map((r) => [r.hearingId!, r.id]));
+}
+
+/** Statements to choose from when linking, newest first. */
+export async function statementChoices(ctx: Ctx) {
+	assertAllowed(canUseWorkspace(ctx.actor));
+	return ctx.db
+		.select({ value: statement.id, label: statement.title })
+		.from(statement)
+		.orderBy(desc(statement.id))
+		.limit(200);
 }

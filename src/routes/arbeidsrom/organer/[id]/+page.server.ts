@@ -3,6 +3,7 @@ import {
 	addMember,
 	endMembership,
 	getBodyForEditing,
+	memberAccountChoices,
 	updateBody
 } from '$lib/server/governance/bodies';
 import { ctxOf } from '$lib/server/http/context';
@@ -13,7 +14,12 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await ctxOf(event);
 	const detail = await loadOr404(() => getBodyForEditing(ctx, idParam(event.params.id)));
 	const organisations = (await listOrganisations(ctx)).map((o) => ({ value: o.id, label: o.name }));
-	return { detail, organisations, saved: event.url.searchParams.has('lagret') };
+	return {
+		detail,
+		organisations,
+		accounts: await memberAccountChoices(ctx),
+		saved: event.url.searchParams.has('lagret')
+	};
 };
 
 export const actions: Actions = {

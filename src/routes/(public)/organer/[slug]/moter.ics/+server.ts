@@ -1,4 +1,4 @@
-import { meetingCalendar } from '$lib/server/governance/meetings';
+import { meetingCalendar } from '$lib/server/governance/public';
 import { calendarResponse } from '$lib/server/http/calendar';
 import { ctxOf } from '$lib/server/http/context';
 import { loadOr404 } from '$lib/server/http/errors';

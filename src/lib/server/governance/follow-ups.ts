@@ -1,0 +1,123 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { completeFollowUpInput } from '../../schemas/governance.ts';
+import { assertAllowed, canCompleteFollowUp, canUseWorkspace } from '../access.ts';
+import { recordAudit } from '../audit.ts';
+import type { Ctx } from '../context.ts';
+import { osloDate } from '../dates.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { organisation } from '../partners/schema.ts';
+import { parseInput } from '../validate.ts';
+import { caseNumber } from './numbers.ts';
+import { readableBodies } from './readers.ts';
+import { followUp } from './records-schema.ts';
+import { body, meeting, meetingCase } from './schema.ts';
+
+/**
+ * Follow-ups the actor may see: all for the secretariat; for others those of the bodies they sit
+ * in and those their own organisation holds. Open ones by due date, done ones newest first.
+ */
+export async function listFollowUps(
+	ctx: Ctx,
+	page: { done: boolean; limit: number; offset: number },
+	today = osloDate()
+) {
+	assertAllowed(canUseWorkspace(ctx.actor));
+	const readable = await readableBodies(ctx, today);
+	let visible: SQL | undefined;
+	if (readable !== 'all') {
+		const own =
+			ctx.actor?.organisationId != null
+				? eq(followUp.organisationId, ctx.actor.organisationId)
+				: undefined;
+		const bodies = readable.size ? inArray(meeting.bodyId, [...readable]) : undefined;
+		visible = own || bodies ? or(own, bodies) : eq(followUp.id, -1);
+	}
+	const where = and(page.done ? isNotNull(followUp.doneOn) : isNull(followUp.doneOn), visible);
+	const rows = await ctx.db
+		.select({
+			followUp,
+			organisationName: organisation.name,
+			caseTitle: meetingCase.title,
+			caseYear: meetingCase.year,
+			caseNo: meetingCase.number,
+			bodyName: body.name,
+			meetingStartsAt: meeting.startsAt
+		})
+		.from(followUp)
+		.innerJoin(meetingCase, eq(meetingCase.id, followUp.caseId))
+		.innerJoin(meeting, eq(meeting.id, followUp.meetingId))
+		.innerJoin(body, eq(body.id, meeting.bodyId))
+		.leftJoin(organisation, eq(organisation.id, followUp.organisationId))
+		.where(where)
+		.orderBy(
+			...(page.done
+				? [desc(followUp.doneOn), desc(followUp.id)]
+				: [asc(followUp.dueDate), asc(followUp.id)])
+		)
+		.limit(page.limit)
+		.offset(page.offset);
+	const [{ total }] = await ctx.db
+		.select({ total: count() })
+		.from(followUp)
+		.innerJoin(meeting, eq(meeting.id, followUp.meetingId))
+		.where(where);
+	return {
+		total,
+		items: rows.map((r) => ({
+			...r.followUp,
+			organisationName: r.organisationName,
+			caseNumber: caseNumber({ number: r.caseNo, year: r.caseYear }),
+			caseTitle: r.caseTitle,
+			bodyName: r.bodyName,
+			meetingStartsAt: r.meetingStartsAt,
+			overdue: !r.followUp.doneOn && r.followUp.dueDate < today,
+			mayComplete: canCompleteFollowUp(ctx.actor, r.followUp.organisationId)
+		}))
+	};
+}
+
+/** Marks a follow-up done with a short result; its holder's users or the secretariat may. */
+export async function completeFollowUp(ctx: Ctx, id: number, raw: unknown, today = osloDate()) {
+	const input = parseInput(completeFollowUpInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const [before] = await tx.select().from(followUp).where(eq(followUp.id, id)).for('update');
+		if (!before) throw new NotFoundError('follow_up');
+		assertAllowed(canCompleteFollowUp(ctx.actor, before.organisationId));
+		if (before.version !== input.version) throw new ConflictError('follow_up');
+		if (before.doneOn) throw new ValidationError({ _form: 'follow_up_error_done' });
+		const [after] = await tx
+			.update(followUp)
+			.set({
+				doneOn: today,
+				result: input.result,
+				doneBy: ctx.actor?.id ?? null,
+				version: before.version + 1
+			})
+			.where(eq(followUp.id, id))
+			.returning();
+		await recordAudit(tx, ctx.actor, {
+			entity: 'follow_up',
+			entityId: id,
+			kind: 'complete',
+			before,
+			after
+		});
+		return after;
+	});
+}
+
+/** The follow-ups of some cases, for the meeting page, with whether the actor may close each. */
+export async function followUpsOf(ctx: Ctx, caseIds: number[]) {
+	if (!caseIds.length) return [];
+	const rows = await ctx.db
+		.select({ followUp, organisationName: organisation.name })
+		.from(followUp)
+		.leftJoin(organisation, eq(organisation.id, followUp.organisationId))
+		.where(inArray(followUp.caseId, caseIds))
+		.orderBy(asc(followUp.dueDate), asc(followUp.id));
+	return rows.map((r) => ({
+		...r.followUp,
+		organisationName: r.organisationName,
+		mayComplete: canCompleteFollowUp(ctx.actor, r.followUp.organisationId)
+	}));
+}

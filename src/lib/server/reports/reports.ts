@@ -1,0 +1,132 @@
+import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { assertAllowed, canManageGovernance } from '../access.ts';
+import { getCurrentProgramme } from '../actions/queries.ts';
+import { recordAudit } from '../audit.ts';
+import type { Ctx } from '../context.ts';
+import { osloDate } from '../dates.ts';
+import type { Db } from '../db/client.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { PUBLISHED_STATUSES } from '../governance/meetings.ts';
+import { mayRead, readableBodies } from '../governance/readers.ts';
+import { body, meeting } from '../governance/schema.ts';
+import { compareSnapshots, summariseSnapshot } from './changes.ts';
+import { statusReport, statusReportItem } from './schema.ts';
+
+/**
+ * Freezes the current action programme into a status report attached to a meeting: one row per
+ * action point, copied in one statement so that the snapshot is one consistent moment.
+ */
+export async function createStatusReport(ctx: Ctx, meetingId: number, today = osloDate()) {
+	assertAllowed(canManageGovernance(ctx.actor));
+	return ctx.db.transaction(async (tx) => {
+		const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for('update');
+		if (!m) throw new NotFoundError('meeting');
+		const [existing] = await tx
+			.select({ id: statusReport.id })
+			.from(statusReport)
+			.where(eq(statusReport.meetingId, meetingId));
+		if (existing) throw new ValidationError({ _form: 'report_error_exists' });
+		const programme = await getCurrentProgramme(tx);
+		const [report] = await tx
+			.insert(statusReport)
+			.values({
+				meetingId,
+				programmeId: programme.id,
+				asOf: today,
+				createdBy: ctx.actor?.id ?? null
+			})
+			.returning();
+		await tx.execute(sql`
+			insert into status_report_item (report_id, action_id, code, title, theme_name, theme_position,
+				lead_name, status, progress, due_date, last_update_at, overdue_milestones, is_example)
+			select ${report.id}, a.id, a.code, a.title, t.name, t.sort_order, o.name, a.status, a.progress,
+				a.due_date, a.last_progress_at,
+				(select count(*) from milestone ms
+					where ms.action_id = a.id and ms.done_on is null and ms.due_date < ${today}::date)::int,
+				a.is_example
+			from action a
+			join theme t on t.id = a.theme_id
+			join organisation o on o.id = a.lead_organisation_id
+			where a.programme_id = ${programme.id}`);
+		await recordAudit(tx, ctx.actor, {
+			entity: 'meeting',
+			entityId: meetingId,
+			kind: 'create_status_report',
+			after: report
+		});
+		return report;
+	});
+}
+
+/** Who may read a meeting's report: anyone once the meeting is published in a public body. */
+async function reportFor(ctx: Ctx, meetingId: number) {
+	const [row] = await ctx.db
+		.select({ report: statusReport, meeting, bodyName: body.name, bodyIsPublic: body.isPublic })
+		.from(statusReport)
+		.innerJoin(meeting, eq(meeting.id, statusReport.meetingId))
+		.innerJoin(body, eq(body.id, meeting.bodyId))
+		.where(eq(statusReport.meetingId, meetingId));
+	if (!row) throw new NotFoundError('report');
+	const published = (PUBLISHED_STATUSES as readonly string[]).includes(row.meeting.status);
+	const open = published && row.bodyIsPublic;
+	const member =
+		ctx.actor &&
+		(canManageGovernance(ctx.actor) ||
+			(published && mayRead(await readableBodies(ctx), row.meeting.bodyId)));
+	if (!open && !member) throw new NotFoundError('report');
+	return row;
+}
+
+async function itemsOf(db: Db, reportId: number) {
+	return db
+		.select()
+		.from(statusReportItem)
+		.where(eq(statusReportItem.reportId, reportId))
+		.orderBy(asc(statusReportItem.themePosition), asc(statusReportItem.code));
+}
+
+/**
+ * A meeting's status report as it was taken, with what changed since the report before it (the
+ * latest earlier one of the same programme) and the one-page summary.
+ */
+export async function getStatusReport(ctx: Ctx, meetingId: number) {
+	const row = await reportFor(ctx, meetingId);
+	const items = await itemsOf(ctx.db, row.report.id);
+	const [previous] = await ctx.db
+		.select({ report: statusReport, meetingStartsAt: meeting.startsAt })
+		.from(statusReport)
+		.innerJoin(meeting, eq(meeting.id, statusReport.meetingId))
+		.where(
+			and(
+				eq(statusReport.programmeId, row.report.programmeId),
+				or(
+					lt(statusReport.takenAt, row.report.takenAt),
+					and(eq(statusReport.takenAt, row.report.takenAt), lt(statusReport.id, row.report.id))
+				)
+			)
+		)
+		.orderBy(desc(statusReport.takenAt), desc(statusReport.id))
+		.limit(1);
+	const changes = compareSnapshots(
+		previous ? await itemsOf(ctx.db, previous.report.id) : null,
+		items
+	);
+	return {
+		...row,
+		items,
+		previous: previous ? { takenAt: previous.report.takenAt, asOf: previous.report.asOf } : null,
+		changes,
+		summary: summariseSnapshot(items, changes)
+	};
+}
+
+export type StatusReportView = Awaited<ReturnType<typeof getStatusReport>>;
+
+/** Whether a meeting has a report, for the meeting pages. */
+export async function hasStatusReport(db: Db, meetingId: number) {
+	const [row] = await db
+		.select({ id: statusReport.id })
+		.from(statusReport)
+		.where(eq(statusReport.meetingId, meetingId));
+	return Boolean(row);
+}
