@@ -55,7 +55,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 	const fields: Record<string, string> = {};
 	for (const issue of error.issues) {
 		const key = issue.path.length ? String(issue.path[0]) : '_form';
-		fields[key] ??= /^([a-z]+_)?error_[a-z_0-9]+$/.test(issue.message)
+		fields[key] ??= /^([a-z]+_)*error_[a-z_0-9]+$/.test(issue.message)
 			? issue.message
 			: 'error_invalid';
 	}

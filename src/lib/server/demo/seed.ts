@@ -17,6 +17,7 @@ import { seedDemoHearings } from './hearings.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
 import { seedDemoBodies } from './bodies.ts';
+import { seedDemoMeetings } from './meetings.ts';
 import { actionStatuses } from '../../schemas/values.ts';
 import { exampleTitles, goals, knownActions, partners, strategyFacts, themes } from './facts.ts';
 
@@ -206,6 +207,7 @@ export async function seedDemo(
 		await seedDemoStatements(tx, secretariat.id);
 		await seedDemoRound(tx, programme.id, secretariat.id);
 		await seedDemoBodies(tx);
+		await seedDemoMeetings(tx, secretariat.id);
 		return logins;
 	});
 }

@@ -3,16 +3,8 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
-import {
-	addCase,
-	createMeeting,
-	getMeeting,
-	getPublicMeeting,
-	listPublicMeetings,
-	meetingCalendar,
-	osloInstant,
-	publishAgenda
-} from './meetings.ts';
+import { addCase, createMeeting, getMeeting, osloInstant, publishAgenda } from './meetings.ts';
+import { getPublicMeeting, listPublicMeetings, meetingCalendar } from './public.ts';
 import { body } from './schema.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -55,7 +47,7 @@ describe('meetings and cases', () => {
 				time: '10:00'
 			})
 		).rejects.toBeInstanceOf(ForbiddenError);
-		await expect(getMeeting(await env.ctxAs('leser'), 1)).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(getMeeting(await env.ctxAs(null), 1)).rejects.toBeInstanceOf(ForbiddenError);
 	});
 
 	it('numbers cases per body and year, never twice, even when added at the same time', async () => {
@@ -107,7 +99,9 @@ describe('meetings and cases', () => {
 			kase('Personalsak', { exempt: 'on', exemptBasis: 'Offl. § 14', memo: 'HEMMELIG memo' })
 		);
 		await expect(getPublicMeeting(env.db, m.id)).rejects.toBeInstanceOf(NotFoundError);
-		expect((await listPublicMeetings(env.db)).map((x) => x.id)).not.toContain(m.id);
+		expect(
+			(await listPublicMeetings(env.db, { limit: 200, offset: 0 })).rows.map((x) => x.id)
+		).not.toContain(m.id);
 		await publishAgenda(staff, m.id, m.version);
 		const pub = await getPublicMeeting(env.db, m.id);
 		const exempt = pub.cases.find((c) => c.exempt)!;
@@ -115,12 +109,13 @@ describe('meetings and cases', () => {
 			id: exempt.id,
 			caseNumber: exempt.caseNumber,
 			title: 'Personalsak',
-			type: 'vedtak',
 			exempt: true,
 			exemptBasis: 'Offl. § 14'
 		});
 		expect(JSON.stringify(pub)).not.toContain('HEMMELIG');
-		expect((await listPublicMeetings(env.db)).map((x) => x.id)).toContain(m.id);
+		expect(
+			(await listPublicMeetings(env.db, { limit: 200, offset: 0 })).rows.map((x) => x.id)
+		).toContain(m.id);
 
 		// The calendar feeds: valid iCalendar, the meeting with its agenda link, no case content.
 		for (const feed of [

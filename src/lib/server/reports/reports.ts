@@ -2,7 +2,7 @@ import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { assertAllowed, canManageGovernance } from '../access.ts';
 import { getCurrentProgramme } from '../actions/queries.ts';
 import { recordAudit } from '../audit.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx, Tx } from '../context.ts';
 import { osloDate } from '../dates.ts';
 import type { Db } from '../db/client.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
@@ -11,6 +11,22 @@ import { mayRead, readableBodies } from '../governance/readers.ts';
 import { body, meeting } from '../governance/schema.ts';
 import { compareSnapshots, summariseSnapshot } from './changes.ts';
 import { statusReport, statusReportItem } from './schema.ts';
+
+/** Copies every action point of a programme into a report, as they stand, in one statement. */
+export async function copyProgramme(tx: Tx, reportId: number, programmeId: number, asOf: string) {
+	await tx.execute(sql`
+		insert into status_report_item (report_id, action_id, code, title, theme_name, theme_position,
+			lead_name, status, progress, due_date, last_update_at, overdue_milestones, is_example)
+		select ${reportId}, a.id, a.code, a.title, t.name, t.sort_order, o.name, a.status, a.progress,
+			a.due_date, a.last_progress_at,
+			(select count(*) from milestone ms
+				where ms.action_id = a.id and ms.done_on is null and ms.due_date < ${asOf}::date)::int,
+			a.is_example
+		from action a
+		join theme t on t.id = a.theme_id
+		join organisation o on o.id = a.lead_organisation_id
+		where a.programme_id = ${programmeId}`);
+}
 
 /**
  * Freezes the current action programme into a status report attached to a meeting: one row per
@@ -36,18 +52,7 @@ export async function createStatusReport(ctx: Ctx, meetingId: number, today = os
 				createdBy: ctx.actor?.id ?? null
 			})
 			.returning();
-		await tx.execute(sql`
-			insert into status_report_item (report_id, action_id, code, title, theme_name, theme_position,
-				lead_name, status, progress, due_date, last_update_at, overdue_milestones, is_example)
-			select ${report.id}, a.id, a.code, a.title, t.name, t.sort_order, o.name, a.status, a.progress,
-				a.due_date, a.last_progress_at,
-				(select count(*) from milestone ms
-					where ms.action_id = a.id and ms.done_on is null and ms.due_date < ${today}::date)::int,
-				a.is_example
-			from action a
-			join theme t on t.id = a.theme_id
-			join organisation o on o.id = a.lead_organisation_id
-			where a.programme_id = ${programme.id}`);
+		await copyProgramme(tx, report.id, programme.id, today);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'meeting',
 			entityId: meetingId,

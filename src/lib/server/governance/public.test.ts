@@ -1,0 +1,118 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { createSeededDatabase } from '../testing/database.ts';
+import { meetingJson } from './api.ts';
+import { addCaseAttachment, getCaseAttachment, setCaseLinks } from './case-material.ts';
+import { addCase, createMeeting, getMeeting, publishAgenda } from './meetings.ts';
+import { approveMinutes, recordDecision } from './minutes.ts';
+import { getPublicAttachment, getPublicMeeting, listPublicMeetings } from './public.ts';
+import { body } from './schema.ts';
+
+let env: Awaited<ReturnType<typeof createSeededDatabase>>;
+const pdf = new TextEncoder().encode(
+	'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n'
+);
+const page = { limit: 200, offset: 0 };
+
+beforeAll(async () => {
+	env = await createSeededDatabase();
+});
+afterAll(() => env.database.drop());
+
+describe('exempt cases on every public surface', () => {
+	it('never reach the page, the API, the search or a download', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const [council] = await env.db
+			.select({ id: body.id })
+			.from(body)
+			.where(eq(body.slug, 'representantskapet'));
+		const m = await createMeeting(staff, {
+			bodyId: String(council.id),
+			date: '2026-02-02',
+			time: '10:00'
+		});
+		const open = await addCase(staff, m.id, {
+			title: 'Sykkelstrategien',
+			type: 'vedtak',
+			memo: 'Saken gjelder gangbruer over Verdalselva.',
+			actionCodes: 'HA27'
+		});
+		const exempt = await addCase(staff, m.id, {
+			title: 'Tomtekjøp ved stasjonen',
+			type: 'vedtak',
+			memo: 'Kjøpesummen er hemmeligholdt: kvadratmeterpris sjøtomt.',
+			exempt: 'on',
+			exemptBasis: 'Offl. § 23'
+		});
+		const unknown = await setCaseLinks(staff, open.id, { actionCodes: 'HA99' }).catch(
+			(e: unknown) => e
+		);
+		expect((unknown as ValidationError).fields).toEqual({
+			actionCodes: 'hearing_error_action_codes'
+		});
+		const openFile = await addCaseAttachment(
+			staff,
+			open.id,
+			{ name: 'kart.pdf', content: pdf },
+			{}
+		);
+		const closedFile = await addCaseAttachment(
+			staff,
+			open.id,
+			{ name: 'takst.pdf', content: pdf },
+			{ exempt: 'on', exemptBasis: 'Offl. § 23' }
+		);
+		const inExempt = await addCaseAttachment(
+			staff,
+			exempt.id,
+			{ name: 'avtale.pdf', content: pdf },
+			{}
+		);
+		await publishAgenda(staff, m.id, m.version);
+		await recordDecision(staff, exempt.id, { decision: 'Kjøpet godkjennes for sjøtomt-prisen.' });
+		await recordDecision(staff, open.id, { decision: 'Strategien vedtas.' });
+		const held = (await getMeeting(staff, m.id)).meeting;
+		await approveMinutes(staff, m.id, { approvedOn: '2026-02-02', version: held.version });
+
+		const pub = await getPublicMeeting(env.db, m.id);
+		const api = meetingJson(pub, 'https://samstemt.example');
+		for (const text of [JSON.stringify(pub), JSON.stringify(api)]) {
+			expect(text).toContain('Tomtekjøp ved stasjonen');
+			expect(text).not.toContain('kvadratmeterpris');
+			expect(text).not.toContain('sjøtomt');
+			expect(text).not.toContain('takst.pdf');
+			expect(text).not.toContain('avtale.pdf');
+		}
+		expect(api.cases[0]).toMatchObject({
+			title: 'Sykkelstrategien',
+			links: [{ kind: 'action', url: 'https://samstemt.example/handlingsprogram/HA27' }],
+			attachments: [{ fileName: 'kart.pdf' }]
+		});
+		expect(api.minutes?.decisions).toEqual([
+			expect.objectContaining({ exempt: false, decision: 'Strategien vedtas.' }),
+			{ caseNumber: expect.any(String), exempt: true }
+		]);
+
+		// Search finds open text and exempt titles, never exempt memos or decisions.
+		const ids = async (q: string) =>
+			(await listPublicMeetings(env.db, { q, ...page })).rows.map((r) => r.id);
+		expect(await ids('gangbruer')).toContain(m.id);
+		expect(await ids('tomtekjøp')).toContain(m.id);
+		expect(await ids('kvadratmeterpris')).not.toContain(m.id);
+		expect(await ids('sjøtomt')).not.toContain(m.id);
+
+		// Downloads: the open attachment for everyone, the others only inside.
+		expect((await getPublicAttachment(env.db, m.id, openFile.id)).fileName).toBe('kart.pdf');
+		for (const file of [closedFile, inExempt])
+			await expect(getPublicAttachment(env.db, m.id, file.id)).rejects.toBeInstanceOf(
+				NotFoundError
+			);
+		expect((await getCaseAttachment(await env.ctxAs('verdal'), m.id, closedFile.id)).fileName).toBe(
+			'takst.pdf'
+		);
+		await expect(
+			getCaseAttachment(await env.ctxAs('frosta'), m.id, closedFile.id)
+		).rejects.toBeInstanceOf(NotFoundError);
+	});
+});
