@@ -8,9 +8,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase } from '../src/lib/server/db/client.ts';
 import { applyMigrations } from '../src/lib/server/db/migrate.ts';
+import { seedLargeGovernance } from '../src/lib/server/demo/large-governance.ts';
 import { seedLarge } from '../src/lib/server/demo/large.ts';
 import { freePort, startServer } from './lib/server.ts';
 
@@ -23,6 +25,7 @@ const scale = {
 	hearings: 500,
 	statements: 300
 };
+const governance = { bodies: 20, meetings: 1_000, cases: 10_000, snapshots: 200 };
 
 if (!existsSync('build/index.js')) {
 	console.error('No build found: run `npm run build` first.');
@@ -47,12 +50,18 @@ if (serverUrl) {
 }
 
 console.log(
-	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
+	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements, ${governance.bodies} bodies, ${governance.meetings} meetings, ${governance.cases} cases, ${governance.snapshots} status reports (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
 );
 const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
 await applyMigrations(database, { migrationsFolder: 'drizzle', url: benchUrl });
-const { firstStatementId } = await seedLarge(database.db, scale);
+const { firstStatementId, programmeId } = await seedLarge(database.db, scale);
+const { meetingId, reportMeetingId } = await seedLargeGovernance(
+	database.db,
+	governance,
+	programmeId
+);
+await database.db.execute(sql`analyze`);
 await database.close();
 console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
@@ -97,8 +106,15 @@ const routes: [string, string, boolean?][] = [
 	['/horinger', `${server.url}/horinger`],
 	['/horinger.ics', `${server.url}/horinger.ics`],
 	['/uttalelser/<id> (60 positions)', `${server.url}/uttalelser/${firstStatementId}`],
+	['/moter/<id> (10 cases, minutes)', `${server.url}/moter/${meetingId}`],
+	[
+		'/moter/<id>/status (2,000 points vs previous)',
+		`${server.url}/moter/${reportMeetingId}/status`
+	],
 	['/handlingsprogram (uncached)', `${server.url}/handlingsprogram`, true],
-	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true]
+	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true],
+	['/moter/<id> (uncached)', `${server.url}/moter/${meetingId}`, true],
+	['/moter/<id>/status (uncached)', `${server.url}/moter/${reportMeetingId}/status`, true]
 ];
 
 let requestNumber = 0;

@@ -68,9 +68,25 @@ describe('the JSON API', () => {
 			'theme'
 		]);
 		for (const path of Object.keys(doc.paths)) {
-			const response = await get(path.replace('{code}', 'HA16'));
+			const response = await get(path.replace('{code}', 'HA16').replace('{id}', '3'));
 			assert.equal(response.status, 200, path);
 		}
+	});
+
+	it('lists published meetings and keeps exempt cases to their title', async () => {
+		const list = await (await get('/api/v1/meetings?q=partnerskapsavtalen')).json();
+		const jegtvolden = list.items.find((m: { place: string }) => m.place === 'Jegtvolden, Inderøy');
+		assert.ok(jegtvolden, 'the meeting at Jegtvolden is found by its case');
+		const meeting = await (await get(`/api/v1/meetings/${jegtvolden.id}`)).json();
+		const exempt = meeting.cases.find((c: { exempt: boolean }) => c.exempt);
+		assert.deepEqual(Object.keys(exempt).sort(), ['caseNumber', 'exempt', 'exemptBasis', 'title']);
+		assert.ok(!JSON.stringify(meeting).includes('Forhandlingsposisjon'));
+		assert.ok(!JSON.stringify(meeting).includes('mandat'));
+		const hidden = await (await get('/api/v1/meetings?q=forhandlingsposisjon')).json();
+		assert.equal(hidden.total, 0, 'exempt memos are not searchable');
+		const bad = await get('/api/v1/meetings?limit=0');
+		assert.equal(bad.status, 400);
+		assert.match(bad.headers.get('content-type') ?? '', /application\/problem\+json/);
 	});
 
 	it('sends the security headers on every response', async () => {

@@ -38,12 +38,12 @@ describe('meetings', () => {
 					.getByLabel('Forslag til vedtak')
 					.fill(exempt ? 'HEMMELIG vedtak' : 'Tas til orientering.');
 				if (exempt) {
-					await page.getByLabel('Unntatt offentlighet').check();
+					await page.getByLabel('Unntatt offentlighet', { exact: true }).check();
 					await page.getByRole('button', { name: 'Legg til sak' }).click();
 					await page.getByText('Skriv hjemmelen for unntaket.').first().waitFor();
 					assert.equal(await page.getByLabel('Sakstittel').inputValue(), title);
 					await expectAccessible(page);
-					await page.getByLabel('Hjemmel for unntak').fill(exempt);
+					await page.getByLabel('Hjemmel for unntak', { exact: true }).fill(exempt);
 				}
 				await page.getByRole('button', { name: 'Legg til sak' }).click();
 				await page.getByRole('heading', { name: new RegExp(`: ${title}$`) }).waitFor();
