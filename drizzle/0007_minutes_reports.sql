@@ -58,6 +58,10 @@ CREATE TABLE "status_report" (
 	"taken_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"as_of" date NOT NULL,
 	"created_by" text,
+	"previous_id" integer,
+	"previous_taken_at" timestamp with time zone,
+	"changes" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"summary" jsonb,
 	"is_example" boolean DEFAULT false NOT NULL,
 	CONSTRAINT "status_report_meeting_id_unique" UNIQUE("meeting_id")
 );

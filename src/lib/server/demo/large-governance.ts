@@ -1,9 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { MinutesContent } from '../governance/minutes.ts';
 import { caseNumber } from '../governance/numbers.ts';
 import { minutesVersion } from '../governance/records-schema.ts';
 import { body, meeting, meetingCase } from '../governance/schema.ts';
+import { freezeComparison } from '../reports/reports.ts';
+import { statusReport } from '../reports/schema.ts';
 
 export interface GovernanceScale {
 	bodies: number;
@@ -131,6 +133,11 @@ export async function seedLargeGovernance(
 		join organisation o on o.id = a.lead_organisation_id
 		cross join (select id, row_number() over (order by taken_at, id)::int as n from status_report) r
 		where a.programme_id = ${programmeId}`);
+	const reports = await db
+		.select({ id: statusReport.id })
+		.from(statusReport)
+		.orderBy(asc(statusReport.takenAt), asc(statusReport.id));
+	for (const report of reports) await freezeComparison(db, report.id);
 	return {
 		meetingId: meetings[meetings.length - 1].id,
 		reportMeetingId: reportMeetings[reportMeetings.length - 1]?.id

@@ -6,7 +6,7 @@ import { minutesContent } from '../governance/minutes.ts';
 import { attendance, caseLink, followUp, minutesVersion } from '../governance/records-schema.ts';
 import { body, bodyMember, caseCounter, meeting, meetingCase } from '../governance/schema.ts';
 import { organisation } from '../partners/schema.ts';
-import { copyProgramme } from '../reports/reports.ts';
+import { copyProgramme, freezeComparison } from '../reports/reports.ts';
 import { statusReport } from '../reports/schema.ts';
 import { statement } from '../statements/schema.ts';
 
@@ -234,6 +234,7 @@ export async function seedDemoMeetings(tx: Tx, secretariatId: string) {
 				})
 				.returning();
 			await copyProgramme(tx, report.id, programmeId, demo.date);
+			await freezeComparison(tx, report.id);
 		}
 	}
 	await tx.insert(caseCounter).values({ bodyId: council.id, year: 2023, last: number });

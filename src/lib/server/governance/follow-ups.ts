@@ -95,10 +95,11 @@ export async function completeFollowUp(ctx: Ctx, id: number, raw: unknown, today
 			})
 			.where(eq(followUp.id, id))
 			.returning();
+		// Kept in the meeting's trail, where the follow-up was decided.
 		await recordAudit(tx, ctx.actor, {
-			entity: 'follow_up',
-			entityId: id,
-			kind: 'complete',
+			entity: 'meeting',
+			entityId: before.meetingId,
+			kind: 'complete_follow_up',
 			before,
 			after
 		});

@@ -102,6 +102,8 @@ export function compareSnapshots(
 		.map((t) => t.changes);
 }
 
+export type SnapshotSummary = ReturnType<typeof summariseSnapshot>;
+
 /** The figures of the one-page summary. */
 export function summariseSnapshot(
 	items: readonly SnapshotItem[],

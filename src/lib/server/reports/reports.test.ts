@@ -53,10 +53,10 @@ describe('status reports', () => {
 		const later = await getStatusReport(staff, first.id);
 		expect(later.items).toEqual(before.items);
 		// The demo's report of 8 December 2023 is the one before it.
-		expect(later.previous?.asOf).toBe('2023-12-08');
+		expect(later.previous?.takenAt.toISOString()).toBe('2023-12-08T08:00:00.000Z');
 
 		const report = await getStatusReport(staff, second.id);
-		expect(report.previous?.asOf).toBe('2027-02-01');
+		expect(report.previous?.takenAt).toEqual(before.report.takenAt);
 		const theme = report.changes.find((t) => t.themeName === ha23.themeName)!;
 		expect(theme.finished).toEqual([{ code: 'HA23', title: ha23.title }]);
 		expect(theme.statusMoves).toContainEqual({

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { assertAllowed, canManageGovernance } from '../access.ts';
 import { getCurrentProgramme } from '../actions/queries.ts';
 import { recordAudit } from '../audit.ts';
@@ -53,6 +53,7 @@ export async function createStatusReport(ctx: Ctx, meetingId: number, today = os
 			})
 			.returning();
 		await copyProgramme(tx, report.id, programme.id, today);
+		await freezeComparison(tx, report.id);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'meeting',
 			entityId: meetingId,
@@ -82,46 +83,69 @@ async function reportFor(ctx: Ctx, meetingId: number) {
 	return row;
 }
 
-async function itemsOf(db: Db, reportId: number) {
-	return db
+async function itemsOf(db: Db | Tx, reportId: number, page?: { limit: number; offset: number }) {
+	const query = db
 		.select()
 		.from(statusReportItem)
 		.where(eq(statusReportItem.reportId, reportId))
 		.orderBy(asc(statusReportItem.themePosition), asc(statusReportItem.code));
+	return page ? query.limit(page.limit).offset(page.offset) : query;
 }
 
 /**
- * A meeting's status report as it was taken, with what changed since the report before it (the
- * latest earlier one of the same programme) and the one-page summary.
+ * Compares a new report with the latest earlier one of the same programme and writes the
+ * comparison and the summary into it. Runs once, in the transaction that creates the report.
  */
-export async function getStatusReport(ctx: Ctx, meetingId: number) {
-	const row = await reportFor(ctx, meetingId);
-	const items = await itemsOf(ctx.db, row.report.id);
-	const [previous] = await ctx.db
-		.select({ report: statusReport, meetingStartsAt: meeting.startsAt })
+export async function freezeComparison(tx: Tx | Db, reportId: number) {
+	const [report] = await tx.select().from(statusReport).where(eq(statusReport.id, reportId));
+	const [previous] = await tx
+		.select({ id: statusReport.id, takenAt: statusReport.takenAt })
 		.from(statusReport)
-		.innerJoin(meeting, eq(meeting.id, statusReport.meetingId))
 		.where(
 			and(
-				eq(statusReport.programmeId, row.report.programmeId),
+				eq(statusReport.programmeId, report.programmeId),
 				or(
-					lt(statusReport.takenAt, row.report.takenAt),
-					and(eq(statusReport.takenAt, row.report.takenAt), lt(statusReport.id, row.report.id))
+					lt(statusReport.takenAt, report.takenAt),
+					and(eq(statusReport.takenAt, report.takenAt), lt(statusReport.id, report.id))
 				)
 			)
 		)
 		.orderBy(desc(statusReport.takenAt), desc(statusReport.id))
 		.limit(1);
-	const changes = compareSnapshots(
-		previous ? await itemsOf(ctx.db, previous.report.id) : null,
-		items
-	);
+	const items = await itemsOf(tx, reportId);
+	const changes = compareSnapshots(previous ? await itemsOf(tx, previous.id) : null, items);
+	await tx
+		.update(statusReport)
+		.set({
+			previousId: previous?.id ?? null,
+			previousTakenAt: previous?.takenAt ?? null,
+			changes,
+			summary: summariseSnapshot(items, changes)
+		})
+		.where(eq(statusReport.id, reportId));
+}
+
+/**
+ * A meeting's status report as it was taken: the summary and the changes since the report before
+ * it, as frozen then, and its action points (a page of them, or all for the PDF).
+ */
+export async function getStatusReport(
+	ctx: Ctx,
+	meetingId: number,
+	page?: { limit: number; offset: number }
+) {
+	const row = await reportFor(ctx, meetingId);
+	const [{ total }] = await ctx.db
+		.select({ total: count() })
+		.from(statusReportItem)
+		.where(eq(statusReportItem.reportId, row.report.id));
 	return {
 		...row,
-		items,
-		previous: previous ? { takenAt: previous.report.takenAt, asOf: previous.report.asOf } : null,
-		changes,
-		summary: summariseSnapshot(items, changes)
+		items: await itemsOf(ctx.db, row.report.id, page),
+		total,
+		previous: row.report.previousTakenAt ? { takenAt: row.report.previousTakenAt } : null,
+		changes: row.report.changes,
+		summary: row.report.summary!
 	};
 }
 

@@ -3,6 +3,7 @@ import {
 	date,
 	index,
 	integer,
+	jsonb,
 	pgTable,
 	primaryKey,
 	serial,
@@ -11,11 +12,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { actionStatuses } from '../../schemas/values.ts';
 import { meeting } from '../governance/schema.ts';
+import type { SnapshotSummary, ThemeChanges } from './changes.ts';
 import { user } from '../users/schema.ts';
 
 /**
  * "Status for handlingsprogrammet": the programme frozen at one moment and attached to a meeting.
- * Rows here are only ever inserted; nothing updates them.
+ * A report and its items are written once, in the transaction that creates them; nothing changes
+ * them later.
  */
 export const statusReport = pgTable(
 	'status_report',
@@ -30,6 +33,14 @@ export const statusReport = pgTable(
 		takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
 		asOf: date('as_of').notNull(),
 		createdBy: text('created_by').references(() => user.id),
+		/**
+		 * The comparison with the report before it, frozen with the report in the transaction that
+		 * creates it, so that the report reads later exactly as it did that day.
+		 */
+		previousId: integer('previous_id'),
+		previousTakenAt: timestamp('previous_taken_at', { withTimezone: true }),
+		changes: jsonb('changes').$type<ThemeChanges[]>().notNull().default([]),
+		summary: jsonb('summary').$type<SnapshotSummary | null>(),
 		isExample: boolean('is_example').notNull().default(false)
 	},
 	(t) => [index('status_report_programme_idx').on(t.programmeId, t.takenAt)]

@@ -1,4 +1,4 @@
-import { isStaff } from '$lib/server/access';
+import { canViewAudit, isStaff } from '$lib/server/access';
 import { addCaseAttachment, setCaseLinks } from '$lib/server/governance/case-material';
 import { completeFollowUp } from '$lib/server/governance/follow-ups';
 import { addCase, getMeeting, publishAgenda } from '$lib/server/governance/meetings';
@@ -25,6 +25,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		detail,
 		staff,
+		canViewAudit: canViewAudit(event.locals.actor),
 		hasReport: await hasStatusReport(ctx.db, id),
 		organisations: staff
 			? (await listOrganisations(ctx)).map((o) => ({ value: o.id, label: o.name }))

@@ -1,9 +1,18 @@
 import { ctxOf } from '$lib/server/http/context';
-import { idParam, loadOr404 } from '$lib/server/http/errors';
+import { idParam, loadOr404, offsetParam } from '$lib/server/http/errors';
 import { getStatusReport } from '$lib/server/reports/reports';
 import type { PageServerLoad } from './$types';
 
+const LIMIT = 100;
+
 export const load: PageServerLoad = async (event) => {
 	const ctx = await ctxOf(event);
-	return { report: await loadOr404(() => getStatusReport(ctx, idParam(event.params.id))) };
+	const offset = offsetParam(event.url);
+	return {
+		report: await loadOr404(() =>
+			getStatusReport(ctx, idParam(event.params.id), { limit: LIMIT, offset })
+		),
+		limit: LIMIT,
+		offset
+	};
 };
