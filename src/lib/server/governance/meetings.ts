@@ -161,7 +161,7 @@ export async function listMeetings(ctx: Ctx, page: { limit: number; offset: numb
 						: eq(body.isPublic, true)
 				);
 	const rows = await ctx.db
-		.select(meetingColumns)
+		.select({ ...meetingColumns, bodyId: meeting.bodyId })
 		.from(meeting)
 		.innerJoin(body, eq(body.id, meeting.bodyId))
 		.where(where)
@@ -173,7 +173,8 @@ export async function listMeetings(ctx: Ctx, page: { limit: number; offset: numb
 		.from(meeting)
 		.innerJoin(body, eq(body.id, meeting.bodyId))
 		.where(where);
-	return { rows, total };
+	// Where the actor has no seat, the meeting opens on its public page.
+	return { rows: rows.map((row) => ({ ...row, inside: mayRead(readable, row.bodyId) })), total };
 }
 
 /**

@@ -6,7 +6,7 @@ import { createSeededDatabase } from '../testing/database.ts';
 import { user } from '../users/schema.ts';
 import { addMember } from './bodies.ts';
 import { completeFollowUp, listFollowUps } from './follow-ups.ts';
-import { addCase, createMeeting, getMeeting, publishAgenda } from './meetings.ts';
+import { addCase, createMeeting, getMeeting, listMeetings, publishAgenda } from './meetings.ts';
 import {
 	addFollowUp,
 	approveMinutes,
@@ -294,6 +294,11 @@ describe('internal material', () => {
 		await publishAgenda(staff, m.id, m.version);
 		expect((await getMeeting(verdal, m.id)).cases[0].memo).toBe('INTERNT notat.');
 		await expect(getMeeting(await env.ctxAs('frosta'), m.id)).rejects.toBeInstanceOf(NotFoundError);
+		// Frosta still finds the published meeting of a public body, to read on its public page.
+		const listed = await listMeetings(await env.ctxAs('frosta'), { limit: 200, offset: 0 });
+		expect(listed.rows.find((r) => r.id === m.id)?.inside).toBe(false);
+		const theirs = await listMeetings(verdal, { limit: 200, offset: 0 });
+		expect(theirs.rows.find((r) => r.id === m.id)?.inside).toBe(true);
 		// A reader gets in by holding a seat with their own account.
 		await expect(getMeeting(reader, m.id)).rejects.toBeInstanceOf(NotFoundError);
 		const [account] = await env.db

@@ -1,6 +1,5 @@
 import { canViewAudit, isStaff } from '$lib/server/access';
 import { addCaseAttachment, setCaseLinks } from '$lib/server/governance/case-material';
-import { completeFollowUp } from '$lib/server/governance/follow-ups';
 import { addCase, getMeeting, publishAgenda } from '$lib/server/governance/meetings';
 import {
 	addFollowUp,
@@ -77,9 +76,6 @@ export const actions: Actions = {
 	),
 	followUp: formAction('followUp', async (event, values) =>
 		addFollowUp(await ctxOf(event), caseIdOf(values), values)
-	),
-	complete: formAction('complete', async (event, values) =>
-		completeFollowUp(await ctxOf(event), Number(values.followUpId) || -1, values)
 	),
 	approve: formAction('approve', async (event, values) =>
 		approveMinutes(await ctxOf(event), idParam(event.params.id), values)
