@@ -1,8 +1,14 @@
 // Starts the built app. On start the app applies pending migrations and, on an empty database,
 // seeds the demo and prints its logins (SEED_DEMO=false leaves it empty).
 import { readSettings } from '../src/lib/server/runtime.ts';
+import { SERVER_NODE_FLAGS } from './lib/node-flags.ts';
 
 const settings = readSettings();
+const missing = SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+if (missing.length)
+	console.warn(
+		`Started without ${missing.join(' ')}: the server will use more memory (see docs/operations.md).`
+	);
 process.env.PORT ??= '3000';
 // adapter-node assumes https without ORIGIN; the local default is plain http.
 process.env.ORIGIN ??= settings.origin;

@@ -1,6 +1,7 @@
 // Starts the built app in a child process on a free port, for browser tests and the benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { SERVER_NODE_FLAGS } from './node-flags.ts';
 
 export async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -26,7 +27,7 @@ export async function startServer(
 ): Promise<RunningServer> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['scripts/start.ts'], {
+	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/start.ts'], {
 		env: {
 			...process.env,
 			LOG_LEVEL: 'warn',
