@@ -64,6 +64,18 @@ export function formResult(form: unknown) {
 	return {
 		...result,
 		errorsOf: (name: string) => (result.form === name ? translateErrors(result.errors) : {}),
-		valuesOf: (name: string) => (result.form === name ? (result.values ?? {}) : {})
+		valuesOf: (name: string) => (result.form === name ? (result.values ?? {}) : {}),
+		/**
+		 * A form repeated per item (a case, a follow-up): its errors and kept values when the failure
+		 * came from this item's copy, told apart by the hidden field that names the item.
+		 */
+		itemOf: (name: string, field: string, id: number) => {
+			const mine = result.form === name && result.values?.[field] === String(id);
+			return {
+				failed: mine,
+				errors: mine ? translateErrors(result.errors) : {},
+				values: mine ? (result.values ?? {}) : {}
+			};
+		}
 	};
 }

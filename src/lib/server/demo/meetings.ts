@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { action } from '../actions/schema.ts';
 import type { Tx } from '../context.ts';
 import { osloInstant } from '../governance/meetings.ts';
@@ -193,7 +193,7 @@ export async function seedDemoMeetings(tx: Tx, secretariatId: string) {
 				? await tx
 						.select({ id: statement.id })
 						.from(statement)
-						.where(and(eq(statement.title, c.statementTitle)))
+						.where(eq(statement.title, c.statementTitle))
 				: [];
 			const links = [
 				...actions.map((a) => ({ caseId: kase.id, kind: 'action' as const, targetId: a.id })),

@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } f
 import { completeFollowUpInput } from '../../schemas/governance.ts';
 import { assertAllowed, canCompleteFollowUp, canUseWorkspace } from '../access.ts';
 import { recordAudit } from '../audit.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx, Tx } from '../context.ts';
+import type { Db } from '../db/client.ts';
 import { osloDate } from '../dates.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { organisation } from '../partners/schema.ts';
@@ -107,18 +108,21 @@ export async function completeFollowUp(ctx: Ctx, id: number, raw: unknown, today
 	});
 }
 
-/** The follow-ups of some cases, for the meeting page, with whether the actor may close each. */
-export async function followUpsOf(ctx: Ctx, caseIds: number[]) {
+/** The follow-ups of some cases with their holding organisation's name, by due date. */
+export async function followUpRowsOf(db: Db | Tx, caseIds: number[]) {
 	if (!caseIds.length) return [];
-	const rows = await ctx.db
+	return db
 		.select({ followUp, organisationName: organisation.name })
 		.from(followUp)
 		.leftJoin(organisation, eq(organisation.id, followUp.organisationId))
 		.where(inArray(followUp.caseId, caseIds))
 		.orderBy(asc(followUp.dueDate), asc(followUp.id));
-	return rows.map((r) => ({
+}
+
+/** Follow-up rows for the meeting page, with whether the actor may close each. */
+export const withCompletion = (ctx: Ctx, rows: Awaited<ReturnType<typeof followUpRowsOf>>) =>
+	rows.map((r) => ({
 		...r.followUp,
 		organisationName: r.organisationName,
 		mayComplete: canCompleteFollowUp(ctx.actor, r.followUp.organisationId)
 	}));
-}

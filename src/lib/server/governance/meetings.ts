@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { caseInput, caseLinksInput, meetingInput } from '../../schemas/governance.ts';
 import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
 import { recordAudit } from '../audit.ts';
@@ -7,13 +7,14 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { parseInput } from '../validate.ts';
 import { attachmentsOf, linksOf, writeLinks } from './case-material.ts';
-import { followUpsOf } from './follow-ups.ts';
-import { listMinutesVersions, minutesContent, seatsAt } from './minutes.ts';
+import { followUpRowsOf, withCompletion } from './follow-ups.ts';
+import { attendanceOf, casesOf, composeMinutes, listMinutesVersions, seatsAt } from './minutes.ts';
 import { mayRead, readableBodies } from './readers.ts';
 import { caseNumber } from './numbers.ts';
 import { body, caseCounter, meeting, meetingCase, type Meeting } from './schema.ts';
 
-const PUBLISHED = ['agenda_published', 'held', 'minutes_approved'] as const;
+/** Meetings whose agenda is out: public in a public body, readable by members in any body. */
+export const PUBLISHED_STATUSES = ['agenda_published', 'held', 'minutes_approved'] as const;
 
 /** A date and a time of day in Norway as one instant. */
 export function osloInstant(date: string, time: string): Date {
@@ -131,8 +132,6 @@ export async function publishAgenda(ctx: Ctx, meetingId: number, version: number
 	});
 }
 
-export const PUBLISHED_STATUSES = PUBLISHED;
-
 export const meetingColumns = {
 	id: meeting.id,
 	startsAt: meeting.startsAt,
@@ -155,7 +154,7 @@ export async function listMeetings(ctx: Ctx, page: { limit: number; offset: numb
 		readable === 'all'
 			? undefined
 			: and(
-					inArray(meeting.status, PUBLISHED),
+					inArray(meeting.status, PUBLISHED_STATUSES),
 					readable.size
 						? or(eq(body.isPublic, true), inArray(body.id, [...readable]))
 						: eq(body.isPublic, true)
@@ -195,15 +194,13 @@ export async function getMeeting(ctx: Ctx, id: number) {
 		(row.meeting.status === 'planned' || !mayRead(await readableBodies(ctx), row.meeting.bodyId))
 	)
 		throw new NotFoundError('meeting');
-	const cases = await ctx.db
-		.select()
-		.from(meetingCase)
-		.where(eq(meetingCase.meetingId, id))
-		.orderBy(asc(meetingCase.year), asc(meetingCase.number));
+	const cases = await casesOf(ctx.db, id);
 	const ids = cases.map((c) => c.id);
 	const links = await linksOf(ctx.db, ids);
 	const attachments = await attachmentsOf(ctx.db, ids);
-	const followUps = await followUpsOf(ctx, ids);
+	const tasks = await followUpRowsOf(ctx.db, ids);
+	const followUps = withCompletion(ctx, tasks);
+	const seats = await seatsAt(ctx.db, row.meeting);
 	return {
 		...row,
 		cases: cases.map((c) => ({
@@ -214,8 +211,9 @@ export async function getMeeting(ctx: Ctx, id: number) {
 			attachments: attachments.filter((a) => a.caseId === c.id),
 			followUps: followUps.filter((f) => f.caseId === c.id)
 		})),
-		minutes: await minutesContent(ctx.db, id),
-		seats: staff ? await seatsAt(ctx.db, row.meeting) : [],
+		minutes: composeMinutes(row.meeting, seats, await attendanceOf(ctx.db, id), cases, tasks),
+		// The attendance form is the secretariat's; members read the minutes' attendance.
+		seats: staff ? seats : [],
 		versions: (await listMinutesVersions(ctx.db, id)).map(({ content: _c, ...v }) => v)
 	};
 }

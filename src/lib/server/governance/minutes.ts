@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { approveMinutesInput, decisionInput, followUpInput } from '../../schemas/governance.ts';
 import { attendanceStatuses } from '../../schemas/values.ts';
 import { assertAllowed, canManageGovernance } from '../access.ts';
@@ -11,7 +11,8 @@ import { organisation } from '../partners/schema.ts';
 import { parseInput } from '../validate.ts';
 import { caseNumber } from './numbers.ts';
 import { attendance, followUp, minutesVersion } from './records-schema.ts';
-import { bodyMember, meeting, meetingCase, type Meeting } from './schema.ts';
+import { followUpRowsOf } from './follow-ups.ts';
+import { bodyMember, meeting, meetingCase, type Meeting, type MeetingCase } from './schema.ts';
 
 /** The whole minutes as one document: what a version freezes and what the pages show. */
 export interface MinutesContent {
@@ -82,31 +83,19 @@ async function openForMinutes(tx: Tx, m: Meeting, reason: string): Promise<boole
 	return false;
 }
 
-export async function minutesContent(db: Db | Tx, meetingId: number): Promise<MinutesContent> {
-	const [m] = await db.select().from(meeting).where(eq(meeting.id, meetingId));
-	if (!m) throw new NotFoundError('meeting');
-	const seats = await seatsAt(db, m);
-	const present = await db.select().from(attendance).where(eq(attendance.meetingId, meetingId));
+type Seat = Awaited<ReturnType<typeof seatsAt>>[number];
+type FollowUpRow = Awaited<ReturnType<typeof followUpRowsOf>>[number];
+
+/** The minutes from rows already loaded: what `minutesContent` and the meeting page share. */
+export function composeMinutes(
+	m: Meeting,
+	seats: readonly Seat[],
+	present: readonly (typeof attendance.$inferSelect)[],
+	cases: readonly MeetingCase[],
+	tasks: readonly FollowUpRow[]
+): MinutesContent {
 	const byMember = new Map(present.map((a) => [a.memberId, a]));
 	const names = new Map(seats.map((s) => [s.member.id, s.member.personName]));
-	const cases = await db
-		.select()
-		.from(meetingCase)
-		.where(eq(meetingCase.meetingId, meetingId))
-		.orderBy(asc(meetingCase.year), asc(meetingCase.number));
-	const tasks = cases.length
-		? await db
-				.select({ followUp, organisationName: organisation.name })
-				.from(followUp)
-				.leftJoin(organisation, eq(organisation.id, followUp.organisationId))
-				.where(
-					inArray(
-						followUp.caseId,
-						cases.map((c) => c.id)
-					)
-				)
-				.orderBy(asc(followUp.dueDate), asc(followUp.id))
-		: [];
 	return {
 		approvedOn: m.minutesApprovedOn,
 		attendance: seats.map(({ member, organisationName }) => {
@@ -140,6 +129,33 @@ export async function minutesContent(db: Db | Tx, meetingId: number): Promise<Mi
 				}))
 		}))
 	};
+}
+
+/** The cases of a meeting in agenda order. */
+export const casesOf = (db: Db | Tx, meetingId: number) =>
+	db
+		.select()
+		.from(meetingCase)
+		.where(eq(meetingCase.meetingId, meetingId))
+		.orderBy(asc(meetingCase.year), asc(meetingCase.number));
+
+export const attendanceOf = (db: Db | Tx, meetingId: number) =>
+	db.select().from(attendance).where(eq(attendance.meetingId, meetingId));
+
+export async function minutesContent(db: Db | Tx, meetingId: number): Promise<MinutesContent> {
+	const [m] = await db.select().from(meeting).where(eq(meeting.id, meetingId));
+	if (!m) throw new NotFoundError('meeting');
+	const cases = await casesOf(db, meetingId);
+	return composeMinutes(
+		m,
+		await seatsAt(db, m),
+		await attendanceOf(db, meetingId),
+		cases,
+		await followUpRowsOf(
+			db,
+			cases.map((c) => c.id)
+		)
+	);
 }
 
 /** Writes the minutes as they now read as the next version. */

@@ -4,13 +4,13 @@ import type { Db } from '../db/client.ts';
 import { NotFoundError } from '../errors.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { attachmentsOf, linksOf } from './case-material.ts';
-import { meetingColumns, PUBLISHED_STATUSES as PUBLISHED } from './meetings.ts';
-import { listMinutesVersions, type MinutesContent } from './minutes.ts';
+import { meetingColumns, PUBLISHED_STATUSES } from './meetings.ts';
+import { casesOf, listMinutesVersions, type MinutesContent } from './minutes.ts';
 import { caseNumber } from './numbers.ts';
 import { caseAttachment } from './records-schema.ts';
 import { body, meeting, meetingCase } from './schema.ts';
 
-const isPublished = and(inArray(meeting.status, PUBLISHED), eq(body.isPublic, true));
+const isPublished = and(inArray(meeting.status, PUBLISHED_STATUSES), eq(body.isPublic, true));
 
 /**
  * What the public may search in a case: its title always, its memo and decisions only when the
@@ -89,11 +89,7 @@ export async function getPublicMeeting(db: Db, id: number) {
 		.innerJoin(body, eq(body.id, meeting.bodyId))
 		.where(and(eq(meeting.id, id), isPublished));
 	if (!row) throw new NotFoundError('meeting');
-	const cases = await db
-		.select()
-		.from(meetingCase)
-		.where(eq(meetingCase.meetingId, id))
-		.orderBy(asc(meetingCase.year), asc(meetingCase.number));
+	const cases = await casesOf(db, id);
 	const open = cases.filter((c) => !c.exempt).map((c) => c.id);
 	const links = await linksOf(db, open);
 	const attachments = (await attachmentsOf(db, open)).filter((a) => !a.exempt);
@@ -168,7 +164,7 @@ export async function meetingCalendar(db: Db, origin: string, bodySlug?: string)
 		.innerJoin(body, eq(body.id, meeting.bodyId))
 		.where(
 			and(
-				inArray(meeting.status, PUBLISHED),
+				inArray(meeting.status, PUBLISHED_STATUSES),
 				eq(body.isPublic, true),
 				bodySlug ? eq(body.slug, bodySlug) : undefined
 			)

@@ -10,8 +10,8 @@ import { latestVersion, positionOrganisations } from './commands.ts';
 import { diffSections } from './diff.ts';
 import { statement, statementInput, statementPosition, statementVersion } from './schema.ts';
 
+/** Statements the public reads: final and sent ones. */
 export const PUBLIC_STATEMENT = ['final', 'sent'] as const;
-const PUBLIC = PUBLIC_STATEMENT;
 
 export async function listStatements(ctx: Ctx) {
 	assertAllowed(canUseWorkspace(ctx.actor));
@@ -97,7 +97,7 @@ export async function getPublicStatement(db: Db, id: number) {
 		.select({ statement, hearingTitle: hearing.title })
 		.from(statement)
 		.leftJoin(hearing, eq(hearing.id, statement.hearingId))
-		.where(and(eq(statement.id, id), inArray(statement.status, PUBLIC)));
+		.where(and(eq(statement.id, id), inArray(statement.status, PUBLIC_STATEMENT)));
 	if (!row) throw new NotFoundError('statement');
 	const latest = await latestVersion(db, id);
 	const positions = await positionsOf(db, id);
@@ -124,7 +124,7 @@ export async function getPublicStatement(db: Db, id: number) {
 }
 
 export async function listPublicStatements(db: Db, page: { limit: number; offset: number }) {
-	const where = inArray(statement.status, PUBLIC);
+	const where = inArray(statement.status, PUBLIC_STATEMENT);
 	const [rows, [{ total }]] = [
 		await db
 			.select({
@@ -192,7 +192,9 @@ export async function statementsForHearings(db: Db, hearingIds: number[]) {
 	const rows = await db
 		.select({ id: statement.id, hearingId: statement.hearingId })
 		.from(statement)
-		.where(and(inArray(statement.hearingId, hearingIds), inArray(statement.status, PUBLIC)));
+		.where(
+			and(inArray(statement.hearingId, hearingIds), inArray(statement.status, PUBLIC_STATEMENT))
+		);
 	return new Map(rows.map((r) => [r.hearingId!, r.id]));
 }
 
