@@ -63,6 +63,25 @@ export default ts.config(
 		}
 	},
 	{
+		// Intl formatters hold native memory until they are collected: build them once, in $lib/intl.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/intl.ts', 'src/lib/paraglide/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "NewExpression[callee.object.name='Intl']",
+					message: 'Use the reused formatters in $lib/intl.'
+				},
+				{
+					selector:
+						'CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString|localeCompare)$/]',
+					message: 'Use the reused formatters in $lib/intl.'
+				}
+			]
+		}
+	},
+	{
 		// Domain code stays framework-free.
 		files: ['src/lib/server/**/*.ts'],
 		ignores: ['src/lib/server/http/**', 'src/lib/server/auth.ts'],

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/intl';
 import { m } from '$lib/paraglide/messages';
 
 type MessageFn = (inputs?: Record<string, unknown>) => string;
@@ -30,7 +31,7 @@ export function formatDate(value: string | Date | null | undefined, locale = 'nb
 		typeof value === 'string'
 			? new Date(value.length === 10 ? `${value}T12:00:00Z` : value)
 			: value;
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',

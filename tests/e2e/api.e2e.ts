@@ -133,3 +133,19 @@ describe('the JSON API', () => {
 		assert.equal(String.fromCharCode(bytes[0], bytes[1]), 'PK');
 	});
 });
+
+describe('the response cache', () => {
+	it('serves anonymous pages again byte for byte, with their length', async () => {
+		const path = `/tilgjengelighet?cache=${Date.now()}`;
+		const first = await get(path);
+		const firstBody = await first.text();
+		assert.equal(first.headers.get('x-cache'), 'miss');
+		const again = await Promise.all(Array.from({ length: 8 }, () => get(path)));
+		for (const response of again) {
+			assert.equal(response.headers.get('x-cache'), 'hit');
+			const body = await response.text();
+			assert.equal(body, firstBody);
+			assert.equal(Number(response.headers.get('content-length')), Buffer.byteLength(body));
+		}
+	});
+});

@@ -1,6 +1,8 @@
+import { dateTimeFormat } from '../intl.ts';
+
 /** The calendar date in Norway (YYYY-MM-DD) at a moment: deadlines are Norwegian dates. */
 export function osloDate(at: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
+	return dateTimeFormat('en-CA', {
 		timeZone: 'Europe/Oslo',
 		year: 'numeric',
 		month: '2-digit',

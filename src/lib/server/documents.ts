@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { dateTimeFormat } from '../intl.ts';
 import type { TextBlock } from './markdown.ts';
 
 /** A document as plain blocks: what the PDF and DOCX exports are written from. */
@@ -10,7 +11,7 @@ export interface OutlineLine {
 // Exported documents are the partnership's papers: they are always in Norwegian.
 export function norwegianDate(iso: string | Date | null): string {
 	if (!iso) return '–';
-	return new Intl.DateTimeFormat('nb-NO', {
+	return dateTimeFormat('nb-NO', {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { compareNorwegian } from '../../intl.ts';
 import { caseLinksInput, attachmentInput } from '../../schemas/governance.ts';
 import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
 import { findActionIds } from '../actions/queries.ts';
@@ -137,7 +138,7 @@ export async function linksOf(
 		if (view) out.set(l.caseId, [...(out.get(l.caseId) ?? []), view]);
 	}
 	for (const list of out.values())
-		list.sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label, 'nb'));
+		list.sort((a, b) => compareNorwegian(a.kind, b.kind) || compareNorwegian(a.label, b.label));
 	return out;
 }
 

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../intl.ts';
 import { norwegianDate, outlinePdf, type OutlineLine } from '../documents.ts';
 import { markdownBlocks } from '../markdown.ts';
 import type { MinutesContent } from './minutes.ts';
@@ -28,11 +29,7 @@ export interface MeetingPaper {
 }
 
 function heading(paper: MeetingPaper, kind: string): OutlineLine[] {
-	const time = new Intl.DateTimeFormat('nb-NO', {
-		dateStyle: 'full',
-		timeStyle: 'short',
-		timeZone: 'Europe/Oslo'
-	}).format(paper.startsAt);
+	const time = formatDateTime(paper.startsAt, 'full');
 	return [
 		{ kind: 'title', text: `${kind}: ${paper.bodyName}` },
 		{ kind: 'meta', text: `Tid: ${time}` },

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { dateTimeFormat } from '../../intl.ts';
 import { caseInput, caseLinksInput, meetingInput } from '../../schemas/governance.ts';
 import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
 import { recordAudit } from '../audit.ts';
@@ -16,11 +17,22 @@ import { body, caseCounter, meeting, meetingCase, type Meeting } from './schema.
 /** Meetings whose agenda is out: public in a public body, readable by members in any body. */
 export const PUBLISHED_STATUSES = ['agenda_published', 'held', 'minutes_approved'] as const;
 
+const wallClock: Intl.DateTimeFormatOptions = {
+	year: 'numeric',
+	month: 'numeric',
+	day: 'numeric',
+	hour: 'numeric',
+	minute: 'numeric',
+	second: 'numeric'
+};
+
 /** A date and a time of day in Norway as one instant. */
 export function osloInstant(date: string, time: string): Date {
 	const guess = new Date(`${date}T${time}:00Z`);
-	const inOslo = new Date(guess.toLocaleString('en-US', { timeZone: 'Europe/Oslo' }));
-	const inUtc = new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' }));
+	const inOslo = new Date(
+		dateTimeFormat('en-US', { ...wallClock, timeZone: 'Europe/Oslo' }).format(guess)
+	);
+	const inUtc = new Date(dateTimeFormat('en-US', { ...wallClock, timeZone: 'UTC' }).format(guess));
 	return new Date(guess.getTime() - (inOslo.getTime() - inUtc.getTime()));
 }
 
@@ -83,7 +95,7 @@ export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
 		if (m.status !== 'planned' && m.status !== 'agenda_published')
 			throw new ValidationError({ _form: 'meeting_error_closed' });
 		const year = Number(
-			new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(m.startsAt)
+			dateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(m.startsAt)
 		);
 		const number = await nextCaseNumber(tx, m.bodyId, year);
 		const [row] = await tx

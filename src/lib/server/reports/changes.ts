@@ -1,3 +1,4 @@
+import { compareNorwegian } from '../../intl.ts';
 import type { ActionStatus } from '../../schemas/values.ts';
 import { actionStatuses } from '../../schemas/values.ts';
 
@@ -58,7 +59,7 @@ export function compareSnapshots(
 		return entry.changes;
 	};
 	const before = new Map((previous ?? []).map((i) => [i.actionId, i]));
-	const sorted = [...current].sort((a, b) => a.code.localeCompare(b.code, 'nb'));
+	const sorted = [...current].sort((a, b) => compareNorwegian(a.code, b.code));
 	for (const now of sorted) {
 		const changes = bucket(now);
 		if (!previous) continue;
@@ -92,12 +93,12 @@ export function compareSnapshots(
 			});
 	}
 	const present = new Set(current.map((i) => i.actionId));
-	for (const gone of [...(previous ?? [])].sort((a, b) => a.code.localeCompare(b.code, 'nb')))
+	for (const gone of [...(previous ?? [])].sort((a, b) => compareNorwegian(a.code, b.code)))
 		if (!present.has(gone.actionId)) bucket(gone).removed.push(ref(gone));
 	return [...themes.values()]
 		.sort(
 			(a, b) =>
-				a.position - b.position || a.changes.themeName.localeCompare(b.changes.themeName, 'nb')
+				a.position - b.position || compareNorwegian(a.changes.themeName, b.changes.themeName)
 		)
 		.map((t) => t.changes);
 }

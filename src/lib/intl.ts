@@ -1,0 +1,51 @@
+// Intl formatters are costly to build: each one loads ICU data and holds native memory until the
+// garbage collector gets to it, which under load is long after the page was sent. Every formatter
+// is built once per locale and options here and reused.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const collators = new Map<string, Intl.Collator>();
+
+function memo<T>(cache: Map<string, T>, key: string, build: () => T): T {
+	let found = cache.get(key);
+	if (!found) {
+		found = build();
+		cache.set(key, found);
+	}
+	return found;
+}
+
+export function dateTimeFormat(
+	locale: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	return memo(
+		dateFormats,
+		`${locale}|${JSON.stringify(options)}`,
+		() => new Intl.DateTimeFormat(locale, options)
+	);
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	return memo(
+		numberFormats,
+		`${locale}|${JSON.stringify(options)}`,
+		() => new Intl.NumberFormat(locale, options)
+	);
+}
+
+/** Compares two texts in Norwegian alphabetical order (æ, ø, å last). */
+export function compareNorwegian(a: string, b: string): number {
+	return memo(collators, 'nb', () => new Intl.Collator('nb')).compare(a, b);
+}
+
+/** A moment as date and time of day in Norway, whatever the server's time zone. */
+export function formatDateTime(
+	at: Date | string,
+	dateStyle: 'medium' | 'long' | 'full' = 'medium'
+): string {
+	return dateTimeFormat('nb-NO', {
+		dateStyle,
+		timeStyle: 'short',
+		timeZone: 'Europe/Oslo'
+	}).format(new Date(at));
+}
