@@ -135,11 +135,14 @@ describe('the JSON API', () => {
 });
 
 describe('the response cache', () => {
-	it('serves anonymous pages again byte for byte, with their length', async () => {
+	it('keeps a page from its second request and serves it again byte for byte', async () => {
 		const path = `/tilgjengelighet?cache=${Date.now()}`;
 		const first = await get(path);
 		const firstBody = await first.text();
 		assert.equal(first.headers.get('x-cache'), 'miss');
+		const second = await get(path);
+		assert.equal(second.headers.get('x-cache'), 'miss');
+		assert.equal(await second.text(), firstBody);
 		const again = await Promise.all(Array.from({ length: 8 }, () => get(path)));
 		for (const response of again) {
 			assert.equal(response.headers.get('x-cache'), 'hit');

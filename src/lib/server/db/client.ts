@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -29,6 +29,29 @@ export interface DatabaseOptions {
 	poolSize?: number;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * PGlite runs each query in this thread and hands the result on as a promise, so the queries of
+ * every request in progress follow one another without the event loop getting a turn: new
+ * connections and requests waited until all of them were done, up to seconds under load. Each
+ * query or transaction here first lets the event loop take its turn.
+ */
+class TakingTurnsPGlite extends PGlite {
+	override async query<T>(
+		query: string,
+		params?: unknown[],
+		options?: QueryOptions
+	): Promise<Results<T>> {
+		await nextTurn();
+		return super.query<T>(query, params, options);
+	}
+	override async transaction<T>(callback: (tx: Transaction) => Promise<T>): Promise<T> {
+		await nextTurn();
+		return super.transaction(callback);
+	}
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
 	if (options.url) {
 		const client = postgres(options.url, {
@@ -56,8 +79,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 	// the pool is allocated inside the process's own memory.
 	const pgliteOptions = { postgresqlconf: ['shared_buffers = 32MB'] };
 	const client = options.dataDir
-		? new PGlite(options.dataDir, pgliteOptions)
-		: new PGlite(pgliteOptions);
+		? new TakingTurnsPGlite(options.dataDir, pgliteOptions)
+		: new TakingTurnsPGlite(pgliteOptions);
 	await client.waitReady;
 	const db = drizzlePglite(client, { schema }) as unknown as Db;
 	return {

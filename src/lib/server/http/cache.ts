@@ -1,4 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { hash } from 'node:crypto';
 import { readGeneration } from '../audit.ts';
 import { getApp } from '../app.ts';
 
@@ -16,6 +17,20 @@ const MAX_BODY_BYTES = 512 * 1024;
 let totalBytes = 0;
 const entries = new Map<string, Entry>();
 const inFlight = new Map<string, Promise<Entry | undefined>>();
+
+// A page is kept from the second time it is asked for: URLs asked for once (a one-off search, a
+// crawler, a new query string each time) would otherwise push out the pages people come back to,
+// and hold memory for nothing. Only digests of recent keys are remembered, oldest out first.
+const MAX_SEEN = 20_000;
+const seen = new Set<string>();
+
+function seenBefore(key: string): boolean {
+	const digest = hash('sha1', key, 'base64');
+	if (seen.has(digest)) return true;
+	seen.add(digest);
+	if (seen.size > MAX_SEEN) seen.delete(seen.values().next().value!);
+	return false;
+}
 
 const PRIVATE_PREFIXES = ['/arbeidsrom', '/logg-inn', '/logg-ut', '/invitasjon', '/sprak'];
 
@@ -77,7 +92,7 @@ export const responseCache: Handle = async ({ event, resolve }) => {
 			headers: [...response.headers].filter(([name]) => name !== 'content-length'),
 			body
 		};
-		if (body.byteLength <= MAX_BODY_BYTES) {
+		if (body.byteLength <= MAX_BODY_BYTES && seenBefore(key)) {
 			store(key, entry);
 		}
 		settle(entry);
