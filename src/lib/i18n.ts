@@ -1,4 +1,3 @@
-import { dateTimeFormat } from '$lib/intl';
 import { m } from '$lib/paraglide/messages';
 
 type MessageFn = (inputs?: Record<string, unknown>) => string;
@@ -25,19 +24,7 @@ export function translateErrors(
 	return out;
 }
 
-export function formatDate(value: string | Date | null | undefined, locale = 'nb-NO'): string {
-	if (!value) return '–';
-	const date =
-		typeof value === 'string'
-			? new Date(value.length === 10 ? `${value}T12:00:00Z` : value)
-			: value;
-	return dateTimeFormat(locale, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'Europe/Oslo'
-	}).format(date);
-}
+export { formatDate } from '$lib/intl';
 
 /** What a failed form action sent back: its messages, translated, and the input to show again. */
 export function failureOf(form: unknown): {

@@ -3,7 +3,7 @@
 // is built once per locale and options here and reused.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const collators = new Map<string, Intl.Collator>();
+const norwegianOrder = new Intl.Collator('nb');
 
 function memo<T>(cache: Map<string, T>, key: string, build: () => T): T {
 	let found = cache.get(key);
@@ -35,7 +35,22 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 
 /** Compares two texts in Norwegian alphabetical order (æ, ø, å last). */
 export function compareNorwegian(a: string, b: string): number {
-	return memo(collators, 'nb', () => new Intl.Collator('nb')).compare(a, b);
+	return norwegianOrder.compare(a, b);
+}
+
+/** A day as "8. desember 2023": an ISO date as it stands, a moment as its date in Norway. */
+export function formatDate(value: string | Date | null | undefined, locale = 'nb-NO'): string {
+	if (!value) return '–';
+	const date =
+		typeof value === 'string'
+			? new Date(value.length === 10 ? `${value}T12:00:00Z` : value)
+			: value;
+	return dateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Oslo'
+	}).format(date);
 }
 
 /** A moment as date and time of day in Norway, whatever the server's time zone. */

@@ -1,22 +1,10 @@
 import PDFDocument from 'pdfkit';
-import { dateTimeFormat } from '../intl.ts';
 import type { TextBlock } from './markdown.ts';
 
 /** A document as plain blocks: what the PDF and DOCX exports are written from. */
 export interface OutlineLine {
 	kind: 'title' | 'meta' | 'section' | TextBlock['kind'] | 'subheading';
 	text: string;
-}
-
-// Exported documents are the partnership's papers: they are always in Norwegian.
-export function norwegianDate(iso: string | Date | null): string {
-	if (!iso) return '–';
-	return dateTimeFormat('nb-NO', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: typeof iso === 'string' ? 'UTC' : 'Europe/Oslo'
-	}).format(typeof iso === 'string' ? new Date(`${iso}T12:00:00Z`) : iso);
 }
 
 /** An A4 PDF of an outline, built with pdfkit. */

@@ -1,5 +1,5 @@
-import { formatDateTime } from '../../intl.ts';
-import { norwegianDate, outlinePdf, type OutlineLine } from '../documents.ts';
+import { formatDate, formatDateTime } from '../../intl.ts';
+import { outlinePdf, type OutlineLine } from '../documents.ts';
 import { markdownBlocks } from '../markdown.ts';
 import type { MinutesContent } from './minutes.ts';
 
@@ -82,7 +82,7 @@ export function minutesOutline(
 	lines.push({
 		kind: 'meta',
 		text: minutes.approvedOn
-			? `Godkjent ${norwegianDate(minutes.approvedOn)}`
+			? `Godkjent ${formatDate(minutes.approvedOn)}`
 			: 'Utkast – ikke godkjent'
 	});
 	lines.push({ kind: 'section', text: 'Til stede og forfall' });
@@ -114,7 +114,7 @@ export function minutesOutline(
 		for (const f of record.followUps)
 			lines.push({
 				kind: 'item',
-				text: `Oppfølging: ${f.task} – ${f.holder}, frist ${norwegianDate(f.dueDate)}`
+				text: `Oppfølging: ${f.task} – ${f.holder}, frist ${formatDate(f.dueDate)}`
 			});
 	}
 	return lines;

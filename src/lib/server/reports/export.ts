@@ -1,4 +1,5 @@
-import { norwegianDate, outlinePdf, type OutlineLine } from '../documents.ts';
+import { formatDate } from '../../intl.ts';
+import { outlinePdf, type OutlineLine } from '../documents.ts';
 import type { StatusReportView } from './reports.ts';
 
 const statusText: Record<string, string> = {
@@ -14,8 +15,8 @@ export function reportOutline(r: StatusReportView): OutlineLine[] {
 	const s = r.summary;
 	const lines: OutlineLine[] = [
 		{ kind: 'title', text: 'Status for handlingsprogrammet' },
-		{ kind: 'meta', text: `${r.bodyName}, møte ${norwegianDate(r.meeting.startsAt)}` },
-		{ kind: 'meta', text: `Øyeblikksbilde tatt ${norwegianDate(r.report.takenAt)}` },
+		{ kind: 'meta', text: `${r.bodyName}, møte ${formatDate(r.meeting.startsAt)}` },
+		{ kind: 'meta', text: `Øyeblikksbilde tatt ${formatDate(r.report.takenAt)}` },
 		{ kind: 'section', text: 'Sammendrag' },
 		{
 			kind: 'paragraph',
@@ -29,7 +30,7 @@ export function reportOutline(r: StatusReportView): OutlineLine[] {
 	if (r.previous) {
 		lines.push({
 			kind: 'paragraph',
-			text: `Siden forrige status (${norwegianDate(r.previous.takenAt)}): ${s.finished} fullført, ${s.newDelays} nye forsinkelser, ${s.statusMoves} statusendringer.`
+			text: `Siden forrige status (${formatDate(r.previous.takenAt)}): ${s.finished} fullført, ${s.newDelays} nye forsinkelser, ${s.statusMoves} statusendringer.`
 		});
 		lines.push({ kind: 'section', text: 'Endringer per tema' });
 		for (const t of r.changes) {

@@ -1,5 +1,6 @@
+import { formatDate } from '../../intl.ts';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { norwegianDate, outlinePdf, type OutlineLine } from '../documents.ts';
+import { outlinePdf, type OutlineLine } from '../documents.ts';
 import { markdownBlocks } from '../markdown.ts';
 import type { getPublicStatement } from './queries.ts';
 
@@ -18,7 +19,7 @@ export function statementOutline(pub: PublicStatement) {
 	const lines: OutlineLine[] = [
 		{ kind: 'title', text: s.title },
 		{ kind: 'meta', text: `Til: ${s.sentTo || s.recipient || '–'}` },
-		{ kind: 'meta', text: `Dato: ${norwegianDate(s.sentOn)}` }
+		{ kind: 'meta', text: `Dato: ${formatDate(s.sentOn)}` }
 	];
 	if (pub.hearingTitle) lines.push({ kind: 'meta', text: `Svar på høringen: ${pub.hearingTitle}` });
 	for (const section of pub.sections) {
@@ -29,7 +30,7 @@ export function statementOutline(pub: PublicStatement) {
 	for (const { organisation, recorded } of pub.endorsing) {
 		lines.push({
 			kind: 'item',
-			text: `${organisation.name}: ${positionText[recorded!.position].toLowerCase()} (${recorded!.decidedBy} ${norwegianDate(recorded!.decidedOn)}, sak ${recorded!.caseNumber})`
+			text: `${organisation.name}: ${positionText[recorded!.position].toLowerCase()} (${recorded!.decidedBy} ${formatDate(recorded!.decidedOn)}, sak ${recorded!.caseNumber})`
 		});
 	}
 	const reservations = pub.endorsing.filter((p) => p.recorded?.reservation);
@@ -45,7 +46,7 @@ export function statementOutline(pub: PublicStatement) {
 		for (const { organisation, recorded } of pub.declining)
 			lines.push({
 				kind: 'item',
-				text: `${organisation.name} (${recorded!.decidedBy} ${norwegianDate(recorded!.decidedOn)}, sak ${recorded!.caseNumber})`
+				text: `${organisation.name} (${recorded!.decidedBy} ${formatDate(recorded!.decidedOn)}, sak ${recorded!.caseNumber})`
 			});
 	}
 	if (pub.undecided.length) {
