@@ -206,6 +206,55 @@ describe('recordProgress', () => {
 	});
 });
 
+describe('concurrent progress updates', () => {
+	it('leave status, progress and version as the newest update says, and refuse an edit loaded before them', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const stale = await formFor('HA25');
+		const statuses = ['in_progress', 'delayed', 'done', 'stopped'] as const;
+		for (let round = 0; round < 3; round++) {
+			const before = await getActionByCode(staff, 'HA25');
+			const posts = Array.from({ length: 8 }, (_, i) =>
+				recordProgress(staff, 'HA25', {
+					text: `Runde ${round}, oppdatering ${i}`,
+					status: statuses[i % statuses.length],
+					progress: String(10 * i + round),
+					isPublic: 'on'
+				})
+			);
+			await Promise.all(posts);
+			const after = await getActionByCode(staff, 'HA25');
+			const newest = after.updates[0];
+			expect(after.action.version).toBe(before.action.version + 8);
+			expect(after.action.status).toBe(newest.status);
+			expect(after.action.progress).toBe(newest.progress);
+			expect(after.action.lastProgressAt?.getTime()).toBe(newest.createdAt.getTime());
+		}
+		await expect(updateAction(staff, 'HA25', stale)).rejects.toBeInstanceOf(ConflictError);
+	});
+
+	it('save a repeated post of one form once', async () => {
+		const ctx = await env.ctxAs('sekretariat');
+		const token = crypto.randomUUID();
+		const form = { text: 'Sendt to ganger', status: 'in_progress', progress: '40', token };
+		const before = (await getActionByCode(ctx, 'HA23')).updates.length;
+		const [one, two] = await Promise.all([
+			recordProgress(ctx, 'HA23', form),
+			recordProgress(ctx, 'HA23', form)
+		]);
+		const again = await recordProgress(ctx, 'HA23', form);
+		expect(two.id).toBe(one.id);
+		expect(again.id).toBe(one.id);
+		expect((await getActionByCode(ctx, 'HA23')).updates.length).toBe(before + 1);
+		// A token that failed validation is not used up.
+		const fresh = crypto.randomUUID();
+		await expect(
+			recordProgress(ctx, 'HA23', { ...form, text: '', token: fresh })
+		).rejects.toBeInstanceOf(ValidationError);
+		const saved = await recordProgress(ctx, 'HA23', { ...form, token: fresh });
+		expect(saved.id).not.toBe(one.id);
+	});
+});
+
 describe('milestones', () => {
 	it('adds and ticks off a milestone, refusing bad dates', async () => {
 		const ctx = await env.ctxAs('levanger');

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
 	actionInput,
 	milestoneInput,
@@ -10,6 +10,8 @@ import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { parseInput } from '../validate.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { claimSubmission, completeSubmission } from '../submissions.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import { organisation } from '../partners/schema.ts';
 import { goal, theme } from '../strategy/schema.ts';
 import { getCurrentProgramme } from './queries.ts';
@@ -22,14 +24,14 @@ import {
 	type Action
 } from './schema.ts';
 
-/** Loads an action point with its participants and checks that the actor may edit it. */
-async function loadEditable(ctx: Ctx, tx: Tx, code: string) {
+/**
+ * Locks an action point for the rest of the transaction (writers of one point queue here and each
+ * reads what the one before wrote), loads its participants and checks that the actor may edit it.
+ */
+async function loadEditable(ctx: Ctx, tx: Tx, code: string, version?: number) {
 	const programme = await getCurrentProgramme(tx);
-	const [row] = await tx
-		.select()
-		.from(action)
-		.where(and(eq(action.programmeId, programme.id), eq(action.code, code.toUpperCase())));
-	if (!row) throw new NotFoundError('action');
+	const where = and(eq(action.programmeId, programme.id), eq(action.code, code.toUpperCase()));
+	const row = await lockRow(tx, action, where, 'action');
 	const participants = await tx
 		.select({ id: actionParticipant.organisationId })
 		.from(actionParticipant)
@@ -38,6 +40,7 @@ async function loadEditable(ctx: Ctx, tx: Tx, code: string) {
 	assertAllowed(
 		canEditAction(ctx.actor, { leadOrganisationId: row.leadOrganisationId, participantIds })
 	);
+	if (version !== undefined && row.version !== version) throw new ConflictError('action');
 	return { row, participantIds };
 }
 
@@ -68,7 +71,7 @@ async function assertReferencesExist(tx: Tx, input: ActionInput) {
 export async function updateAction(ctx: Ctx, code: string, raw: unknown): Promise<Action> {
 	const input = parseInput(actionInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const { row: before, participantIds } = await loadEditable(ctx, tx, code);
+		const { row: before, participantIds } = await loadEditable(ctx, tx, code, input.version);
 		await assertReferencesExist(tx, input);
 		const goalsBefore = (
 			await tx
@@ -76,13 +79,8 @@ export async function updateAction(ctx: Ctx, code: string, raw: unknown): Promis
 				.from(actionGoal)
 				.where(eq(actionGoal.actionId, before.id))
 		).map((g) => g.id);
-		const { version, participantIds: newParticipants, goalIds, ...fields } = input;
-		const [after] = await tx
-			.update(action)
-			.set({ ...fields, version: version + 1, updatedAt: new Date() })
-			.where(and(eq(action.id, before.id), eq(action.version, version)))
-			.returning();
-		if (!after) throw new ConflictError('action');
+		const { version: _version, participantIds: newParticipants, goalIds, ...fields } = input;
+		const after = await saveRow(tx, action, before.id, fields);
 		const participants = [...new Set(newParticipants)].filter(
 			(id) => id !== input.leadOrganisationId
 		);
@@ -109,35 +107,50 @@ export async function updateAction(ctx: Ctx, code: string, raw: unknown): Promis
 	});
 }
 
-/** Posts a progress update and moves the action point's status and progress with it. */
+/** The update that the first post of a repeated form made. */
+async function earlierUpdate(tx: Tx, actionId: number, id: number | null) {
+	const [row] = id
+		? await tx
+				.select()
+				.from(progressUpdate)
+				.where(and(eq(progressUpdate.id, id), eq(progressUpdate.actionId, actionId)))
+		: [];
+	if (!row) throw new ConflictError('progress');
+	return row;
+}
+
+/**
+ * Posts a progress update and moves the action point's status and progress with it. A form's
+ * one-time token makes a repeated post (double click, reload, a retry after a dropped connection)
+ * return the first post's update instead of writing a second one.
+ */
 export async function recordProgress(ctx: Ctx, code: string, raw: unknown) {
 	const input = parseInput(progressInput, raw);
 	if (!ctx.actor) throw new ValidationError({ _form: 'error_forbidden' });
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {
 		const { row: before } = await loadEditable(ctx, tx, code);
-		const now = new Date();
+		const { token, ...fields } = input;
+		const repeated = await claimSubmission(tx, actor, token);
+		if (repeated) return earlierUpdate(tx, before.id, repeated.duplicateOf);
 		const [update] = await tx
 			.insert(progressUpdate)
 			.values({
 				actionId: before.id,
 				authorId: actor.id,
 				authorName: actor.name,
-				createdAt: now,
-				...input
+				// The database's clock once the row is locked: the newest update is the one that
+				// moved the point last, whichever instance wrote it.
+				createdAt: sql`clock_timestamp()`,
+				...fields
 			})
 			.returning();
-		const [after] = await tx
-			.update(action)
-			.set({
-				status: input.status,
-				progress: input.progress,
-				lastProgressAt: now,
-				updatedAt: now,
-				version: before.version + 1
-			})
-			.where(eq(action.id, before.id))
-			.returning();
+		await completeSubmission(tx, token, update.id);
+		const after = await saveRow(tx, action, before.id, {
+			status: input.status,
+			progress: input.progress,
+			lastProgressAt: update.createdAt
+		});
 		await recordAudit(tx, actor, {
 			entity: 'action',
 			entityId: before.code,

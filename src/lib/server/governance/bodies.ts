@@ -6,11 +6,12 @@ import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { osloDate } from '../dates.ts';
 import type { Db } from '../db/client.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import { uniqueSlug } from '../partners/commands.ts';
 import { organisation } from '../partners/schema.ts';
 import { user } from '../users/schema.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import { body, bodyMember, type Body } from './schema.ts';
 
 async function assertOrganisation(tx: Tx, organisationId: number | null) {
@@ -46,14 +47,8 @@ export async function updateBody(ctx: Ctx, id: number, version: number, raw: unk
 	assertAllowed(canManageGovernance(ctx.actor));
 	const input = parseInput(bodyInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const [before] = await tx.select().from(body).where(eq(body.id, id));
-		if (!before) throw new NotFoundError('body');
-		const [after] = await tx
-			.update(body)
-			.set({ ...input, version: before.version + 1, updatedAt: new Date() })
-			.where(and(eq(body.id, id), eq(body.version, version)))
-			.returning();
-		if (!after) throw new ConflictError('body');
+		const before = await lockRow(tx, body, eq(body.id, id), 'body', version);
+		const after = await saveRow(tx, body, id, input);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'body',
 			entityId: id,

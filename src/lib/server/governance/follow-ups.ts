@@ -5,9 +5,10 @@ import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { osloDate } from '../dates.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, ValidationError } from '../errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import { caseNumber } from './numbers.ts';
 import { readableBodies } from './readers.ts';
 import { followUp } from './records-schema.ts';
@@ -81,21 +82,15 @@ export async function listFollowUps(
 export async function completeFollowUp(ctx: Ctx, id: number, raw: unknown, today = osloDate()) {
 	const input = parseInput(completeFollowUpInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const [before] = await tx.select().from(followUp).where(eq(followUp.id, id)).for('update');
-		if (!before) throw new NotFoundError('follow_up');
+		const before = await lockRow(tx, followUp, eq(followUp.id, id), 'follow_up');
 		assertAllowed(canCompleteFollowUp(ctx.actor, before.organisationId));
 		if (before.version !== input.version) throw new ConflictError('follow_up');
 		if (before.doneOn) throw new ValidationError({ _form: 'follow_up_error_done' });
-		const [after] = await tx
-			.update(followUp)
-			.set({
-				doneOn: today,
-				result: input.result,
-				doneBy: ctx.actor?.id ?? null,
-				version: before.version + 1
-			})
-			.where(eq(followUp.id, id))
-			.returning();
+		const after = await saveRow(tx, followUp, id, {
+			doneOn: today,
+			result: input.result,
+			doneBy: ctx.actor?.id ?? null
+		});
 		// Kept in the meeting's trail, where the follow-up was decided.
 		await recordAudit(tx, ctx.actor, {
 			entity: 'meeting',

@@ -4,9 +4,10 @@ import { caseInput, caseLinksInput, meetingInput } from '../../schemas/governanc
 import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import { attachmentsOf, linksOf, writeLinks } from './case-material.ts';
 import { followUpRowsOf, withCompletion } from './follow-ups.ts';
 import { attendanceOf, casesOf, composeMinutes, listMinutesVersions, seatsAt } from './minutes.ts';
@@ -63,11 +64,8 @@ export async function createMeeting(ctx: Ctx, raw: unknown): Promise<Meeting> {
 	});
 }
 
-async function loadMeeting(tx: Tx, id: number) {
-	const [row] = await tx.select().from(meeting).where(eq(meeting.id, id)).for('update');
-	if (!row) throw new NotFoundError('meeting');
-	return row;
-}
+const lockMeeting = (tx: Tx, id: number, version?: number) =>
+	lockRow(tx, meeting, eq(meeting.id, id), 'meeting', version);
 
 /** The next number of a body's year, taken in the same transaction as the case that gets it. */
 async function nextCaseNumber(tx: Tx, bodyId: number, year: number): Promise<number> {
@@ -91,7 +89,7 @@ export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
 	const input = parseInput(caseInput, raw);
 	const links = parseInput(caseLinksInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const m = await loadMeeting(tx, meetingId);
+		const m = await lockMeeting(tx, meetingId);
 		if (m.status !== 'planned' && m.status !== 'agenda_published')
 			throw new ValidationError({ _form: 'meeting_error_closed' });
 		const year = Number(
@@ -124,15 +122,10 @@ export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
 export async function publishAgenda(ctx: Ctx, meetingId: number, version: number) {
 	assertAllowed(canManageGovernance(ctx.actor));
 	return ctx.db.transaction(async (tx) => {
-		const before = await loadMeeting(tx, meetingId);
-		if (before.version !== version) throw new ConflictError('meeting');
+		const before = await lockMeeting(tx, meetingId, version);
 		if (before.status !== 'planned')
 			throw new ValidationError({ _form: 'meeting_error_published' });
-		const [after] = await tx
-			.update(meeting)
-			.set({ status: 'agenda_published', version: before.version + 1, updatedAt: new Date() })
-			.where(eq(meeting.id, meetingId))
-			.returning();
+		const after = await saveRow(tx, meeting, meetingId, { status: 'agenda_published' });
 		await recordAudit(tx, ctx.actor, {
 			entity: 'meeting',
 			entityId: meetingId,

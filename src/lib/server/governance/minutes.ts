@@ -6,9 +6,10 @@ import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { osloDate } from '../dates.ts';
 import type { Db } from '../db/client.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import { caseNumber } from './numbers.ts';
 import { attendance, followUp, minutesVersion } from './records-schema.ts';
 import { followUpRowsOf } from './follow-ups.ts';
@@ -42,11 +43,8 @@ export interface MinutesContent {
 
 const meetingDate = (m: Meeting) => osloDate(m.startsAt);
 
-async function lockMeeting(tx: Tx, id: number) {
-	const [row] = await tx.select().from(meeting).where(eq(meeting.id, id)).for('update');
-	if (!row) throw new NotFoundError('meeting');
-	return row;
-}
+const lockMeeting = (tx: Tx, id: number, version?: number) =>
+	lockRow(tx, meeting, eq(meeting.id, id), 'meeting', version);
 
 /** The seats of a body on the day of a meeting: who could attend. */
 export async function seatsAt(db: Db | Tx, m: Meeting) {
@@ -75,11 +73,7 @@ async function openForMinutes(tx: Tx, m: Meeting, reason: string): Promise<boole
 		if (reason.length < 5) throw new ValidationError({ reason: 'minutes_error_locked' });
 		return true;
 	}
-	if (m.status === 'agenda_published')
-		await tx
-			.update(meeting)
-			.set({ status: 'held', version: m.version + 1, updatedAt: new Date() })
-			.where(eq(meeting.id, m.id));
+	if (m.status === 'agenda_published') await saveRow(tx, meeting, m.id, { status: 'held' });
 	return false;
 }
 
@@ -300,22 +294,15 @@ export async function approveMinutes(
 	assertAllowed(canManageGovernance(ctx.actor));
 	const input = parseInput(approveMinutesInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const before = await lockMeeting(tx, meetingId);
-		if (before.version !== input.version) throw new ConflictError('meeting');
+		const before = await lockMeeting(tx, meetingId, input.version);
 		if (before.status !== 'held') throw new ValidationError({ _form: 'minutes_error_not_held' });
 		if (input.approvedOn < meetingDate(before))
 			throw new ValidationError({ approvedOn: 'minutes_error_before_meeting' });
 		if (input.approvedOn > today) throw new ValidationError({ approvedOn: 'minutes_error_future' });
-		const [after] = await tx
-			.update(meeting)
-			.set({
-				status: 'minutes_approved',
-				minutesApprovedOn: input.approvedOn,
-				version: before.version + 1,
-				updatedAt: new Date()
-			})
-			.where(eq(meeting.id, meetingId))
-			.returning();
+		const after = await saveRow(tx, meeting, meetingId, {
+			status: 'minutes_approved',
+			minutesApprovedOn: input.approvedOn
+		});
 		await writeVersion(ctx, tx, meetingId, null);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'meeting',

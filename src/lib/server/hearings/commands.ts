@@ -11,11 +11,12 @@ import { findActionIds } from '../actions/queries.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { osloDate } from '../dates.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { theme } from '../strategy/schema.ts';
 import { user } from '../users/schema.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import { hearing, hearingAction, hearingDocument, hearingTheme, type Hearing } from './schema.ts';
 
 /**
@@ -105,16 +106,10 @@ export async function updateHearing(
 	assertAllowed(canManageHearings(ctx.actor));
 	const input = parseInput(hearingInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const [before] = await tx.select().from(hearing).where(eq(hearing.id, id));
-		if (!before) throw new NotFoundError('hearing');
+		const before = await lockRow(tx, hearing, eq(hearing.id, id), 'hearing', version);
 		assertDeadlines(input, before, today);
 		const actionIds = await assertReferencesExist(tx, input);
-		const [after] = await tx
-			.update(hearing)
-			.set({ ...columnsOf(input), version: before.version + 1, updatedAt: new Date() })
-			.where(and(eq(hearing.id, id), eq(hearing.version, version)))
-			.returning();
-		if (!after) throw new ConflictError('hearing');
+		const after = await saveRow(tx, hearing, id, columnsOf(input));
 		await writeLinks(tx, id, input, actionIds);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'hearing',

@@ -2,8 +2,9 @@ import { and, eq, ne } from 'drizzle-orm';
 import { assertAllowed, canManagePartners } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import type { Ctx } from '../context.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import { organisationInput } from '../../schemas/organisation.ts';
 import { organisation, type Organisation } from './schema.ts';
 
@@ -77,14 +78,14 @@ export async function updateOrganisation(
 	const input = parseInput(organisationInput, raw);
 	await assertOrgNumberFree(ctx, input.orgNumber, id);
 	return ctx.db.transaction(async (tx) => {
-		const [before] = await tx.select().from(organisation).where(eq(organisation.id, id));
-		if (!before) throw new NotFoundError('organisation');
-		const [after] = await tx
-			.update(organisation)
-			.set({ ...input, version: before.version + 1, updatedAt: new Date() })
-			.where(and(eq(organisation.id, id), eq(organisation.version, version)))
-			.returning();
-		if (!after) throw new ConflictError('organisation');
+		const before = await lockRow(
+			tx,
+			organisation,
+			eq(organisation.id, id),
+			'organisation',
+			version
+		);
+		const after = await saveRow(tx, organisation, id, input);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'organisation',
 			entityId: id,
@@ -99,13 +100,8 @@ export async function updateOrganisation(
 export async function setOrganisationActive(ctx: Ctx, id: number, active: boolean) {
 	assertAllowed(canManagePartners(ctx.actor));
 	return ctx.db.transaction(async (tx) => {
-		const [before] = await tx.select().from(organisation).where(eq(organisation.id, id));
-		if (!before) throw new NotFoundError('organisation');
-		const [after] = await tx
-			.update(organisation)
-			.set({ active, version: before.version + 1, updatedAt: new Date() })
-			.where(eq(organisation.id, id))
-			.returning();
+		const before = await lockRow(tx, organisation, eq(organisation.id, id), 'organisation');
+		const after = await saveRow(tx, organisation, id, { active });
 		await recordAudit(tx, ctx.actor, {
 			entity: 'organisation',
 			entityId: id,

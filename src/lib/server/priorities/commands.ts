@@ -9,6 +9,7 @@ import type { Ctx, Tx } from '../context.ts';
 import { osloDate } from '../dates.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import {
 	priorityComment,
 	priorityCriterion,
@@ -211,12 +212,8 @@ export async function setHorizonFromRound(
 				and(eq(priorityRoundAction.roundId, roundId), eq(priorityRoundAction.actionId, actionId))
 			);
 		if (!inRound) throw new NotFoundError('action');
-		const [before] = await tx.select().from(action).where(eq(action.id, actionId)).for('update');
-		const [after] = await tx
-			.update(action)
-			.set({ horizon: horizon as Horizon, version: before.version + 1, updatedAt: new Date() })
-			.where(eq(action.id, actionId))
-			.returning();
+		const before = await lockRow(tx, action, eq(action.id, actionId), 'action');
+		const after = await saveRow(tx, action, actionId, { horizon: horizon as Horizon });
 		await recordAudit(tx, ctx.actor, {
 			entity: 'action',
 			entityId: before.code,

@@ -22,6 +22,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { hearing } from '../hearings/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import { parseInput } from '../validate.ts';
+import { lockRow, saveRow } from '../versioned.ts';
 import {
 	statement,
 	statementInput,
@@ -33,11 +34,8 @@ import {
 
 const EDITABLE = new Set(['draft', 'input']);
 
-async function loadStatement(tx: Tx, id: number): Promise<Statement> {
-	const [row] = await tx.select().from(statement).where(eq(statement.id, id)).for('update');
-	if (!row) throw new NotFoundError('statement');
-	return row;
-}
+const loadStatement = (tx: Tx, id: number, version?: number): Promise<Statement> =>
+	lockRow(tx, statement, eq(statement.id, id), 'statement', version);
 
 export async function latestVersion(tx: Tx | Ctx['db'], statementId: number) {
 	const [row] = await tx
@@ -53,15 +51,8 @@ function withKeys(sections: Section[]): Section[] {
 	return sections.map((s) => ({ ...s, key: s.key || randomUUID().slice(0, 8) }));
 }
 
-async function touch(tx: Tx, row: Statement, changes: Partial<Statement>) {
-	const [after] = await tx
-		.update(statement)
-		.set({ ...changes, version: row.version + 1, updatedAt: new Date() })
-		.where(and(eq(statement.id, row.id), eq(statement.version, row.version)))
-		.returning();
-	if (!after) throw new ConflictError('statement');
-	return after;
-}
+const touch = (tx: Tx, row: Statement, changes: Partial<Statement>) =>
+	saveRow(tx, statement, row.id, changes);
 
 async function assertHearingExists(tx: Tx, hearingId: number | null) {
 	if (hearingId === null) return;
@@ -105,8 +96,7 @@ export async function updateStatementMeta(ctx: Ctx, id: number, version: number,
 	assertAllowed(canManageStatements(ctx.actor));
 	const meta = parseInput(statementMetaInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const before = await loadStatement(tx, id);
-		if (before.version !== version) throw new ConflictError('statement');
+		const before = await loadStatement(tx, id, version);
 		if (!EDITABLE.has(before.status))
 			throw new ValidationError({ _form: 'statement_error_frozen' });
 		await assertHearingExists(tx, meta.hearingId);
@@ -321,8 +311,7 @@ export async function recordPosition(ctx: Ctx, id: number, raw: unknown, today =
 export async function freezeStatement(ctx: Ctx, id: number, version: number) {
 	assertAllowed(canManageStatements(ctx.actor));
 	return ctx.db.transaction(async (tx) => {
-		const before = await loadStatement(tx, id);
-		if (before.version !== version) throw new ConflictError('statement');
+		const before = await loadStatement(tx, id, version);
 		if (!EDITABLE.has(before.status))
 			throw new ValidationError({ _form: 'statement_error_frozen' });
 		const after = await touch(tx, before, { status: 'final', frozenAt: new Date() });
