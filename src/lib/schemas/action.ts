@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, idList, intInRange, isoDate, optionalDate } from './common.ts';
+import { checkbox, idList, intInRange, isoDate, optionalDate, submissionToken } from './common.ts';
 import { actionStatuses, horizons } from './values.ts';
 
 export const actionStatusSchema = z.enum(actionStatuses, { error: 'error_choice' });
@@ -36,7 +36,8 @@ export const progressInput = z.object({
 	nextSteps: z.string().trim().max(2_000, { error: 'error_too_long' }).default(''),
 	status: actionStatusSchema,
 	progress: intInRange(0, 100),
-	isPublic: checkbox
+	isPublic: checkbox,
+	token: submissionToken
 });
 export type ProgressInput = z.infer<typeof progressInput>;
 

@@ -80,3 +80,9 @@ export const splitCodes = (value: unknown) =>
 export const actionCode = z
 	.string()
 	.regex(/^[A-Z]{1,4}\d{1,5}$/, { error: 'hearing_error_action_codes' });
+
+/** A form's one-time token (see submissions.ts); absent for clients that do not send one. */
+export const submissionToken = z.preprocess(
+	(value) => (value === '' ? undefined : value),
+	z.uuid({ error: 'error_invalid' }).optional()
+);

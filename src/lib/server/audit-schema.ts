@@ -25,3 +25,19 @@ export const cacheGeneration = pgTable('cache_generation', {
 	scope: text('scope').primaryKey(),
 	generation: bigint('generation', { mode: 'number' }).notNull()
 });
+
+/**
+ * One-time tokens of forms whose post must not be saved twice (a double click, a reload of the
+ * result page, a post sent again after its connection dropped). The token is claimed in the
+ * write's own transaction, so a post that failed leaves it free for the next try.
+ */
+export const submission = pgTable(
+	'submission',
+	{
+		token: text('token').primaryKey(),
+		actorId: text('actor_id'),
+		resultId: bigint('result_id', { mode: 'number' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('submission_created_idx').on(t.createdAt)]
+);

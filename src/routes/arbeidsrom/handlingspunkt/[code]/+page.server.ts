@@ -12,6 +12,7 @@ import { ctxOf } from '$lib/server/http/context';
 import { loadOr404, runCommand } from '$lib/server/http/errors';
 import { listOrganisations } from '$lib/server/partners/queries';
 import { getStrategy } from '$lib/server/strategy/queries';
+import { newSubmissionToken } from '$lib/server/submissions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -29,6 +30,8 @@ export const load: PageServerLoad = async (event) => {
 		themes,
 		organisations,
 		goalOptions: strategy.goals,
+		// A fresh one for every rendering of the form: a repeated post of one is saved once.
+		progressToken: newSubmissionToken(),
 		canViewAudit: canViewAudit(ctx.actor)
 	};
 };
