@@ -1,19 +1,37 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
 import { assertAllowed, canReadOutbox } from '../access.ts';
 import type { Ctx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { Mailer } from './mailer.ts';
 import { notification } from './schema.ts';
 
+/** How long a claim may stand before the scan takes it for a worker that died mid-send. */
+export const STALE_CLAIM_SECONDS = 10 * 60;
+/** Tries before a notification is marked failed. */
+export const MAX_ATTEMPTS = 3;
+
 /**
- * Delivers one notification at most once: a worker first claims it (queued → sending) in one
- * statement, so of two workers holding the same job only one goes on to send. Without a mailer it
- * stays in the outbox for an admin to read.
+ * Delivers one notification at most once in the ordinary case: a worker first claims it
+ * (queued → sending, with the time and one more try) in one statement, so of two workers holding
+ * the same job only one goes on to send. If the claiming process dies, the scan puts the claim back
+ * in the queue once it is stale (`requeueStaleClaims`). Every try of a notification sends the same
+ * Message-ID, so a retry after a send that reached the server but was not recorded can be told
+ * from a new mail by the receiving side. Without a mailer it stays in the outbox for an admin.
  */
-export async function deliverNotification(db: Db, id: number, mailer: Mailer | null) {
+export async function deliverNotification(
+	db: Db,
+	id: number,
+	mailer: Mailer | null,
+	origin = 'http://localhost'
+) {
 	const [claimed] = await db
 		.update(notification)
-		.set({ status: 'sending' })
+		.set({
+			status: 'sending',
+			claimedAt: sql`now()`,
+			attempts: sql`${notification.attempts} + 1`,
+			messageId: sql`coalesce(${notification.messageId}, ${messageIdFor(id, origin)})`
+		})
 		.where(and(eq(notification.id, id), eq(notification.status, 'queued')))
 		.returning();
 	if (!claimed) return 'skipped' as const;
@@ -22,21 +40,59 @@ export async function deliverNotification(db: Db, id: number, mailer: Mailer | n
 		return 'outbox' as const;
 	}
 	try {
-		await mailer.send({ to: claimed.recipient, subject: claimed.subject, text: claimed.body });
+		await mailer.send({
+			to: claimed.recipient,
+			subject: claimed.subject,
+			text: claimed.body,
+			messageId: claimed.messageId ?? undefined
+		});
 		await db
 			.update(notification)
-			.set({ status: 'sent', sentAt: new Date(), attempts: claimed.attempts + 1, error: null })
+			.set({ status: 'sent', sentAt: new Date() })
 			.where(eq(notification.id, id));
 		return 'sent' as const;
 	} catch (error) {
-		// Back in the queue for the job's retry; after three attempts it is marked failed.
-		const attempts = claimed.attempts + 1;
+		// Back in the queue for the job's retry; after the last try it is marked failed.
 		await db
 			.update(notification)
-			.set({ status: attempts >= 3 ? 'failed' : 'queued', attempts, error: String(error) })
+			.set({
+				status: claimed.attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+				error: String(error)
+			})
 			.where(eq(notification.id, id));
 		throw error;
 	}
+}
+
+function messageIdFor(id: number, origin: string): string {
+	let host = 'samstemt.invalid';
+	try {
+		host = new URL(origin).hostname || host;
+	} catch {
+		// keep the fallback
+	}
+	return `<notification-${id}-${Date.now().toString(36)}@${host}>`;
+}
+
+/**
+ * Claims older than `STALE_CLAIM_SECONDS` belong to a worker that died after claiming: they go
+ * back in the queue (or are marked failed after the last try) with a note of what happened.
+ */
+export async function requeueStaleClaims(db: Db, staleSeconds = STALE_CLAIM_SECONDS) {
+	const rows = await db
+		.update(notification)
+		.set({
+			status: sql`case when ${notification.attempts} >= ${MAX_ATTEMPTS} then 'failed' else 'queued' end`,
+			error: 'Sendingen ble avbrutt (prosessen stoppet) og prøves på nytt.'
+		})
+		.where(
+			and(
+				eq(notification.status, 'sending'),
+				lt(notification.claimedAt, sql`now() - make_interval(secs => ${staleSeconds})`)
+			)
+		)
+		.returning({ id: notification.id });
+	return rows.map((r) => r.id);
 }
 
 /**

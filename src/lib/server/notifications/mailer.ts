@@ -21,7 +21,7 @@ export function readMailSettings(env: NodeJS.ProcessEnv = process.env): MailSett
 }
 
 export interface Mailer {
-	send(message: { to: string; subject: string; text: string }): Promise<void>;
+	send(message: { to: string; subject: string; text: string; messageId?: string }): Promise<void>;
 }
 
 /** An SMTP mailer, or null when no SMTP server is configured (mail then stays in the outbox). */
@@ -31,7 +31,12 @@ export function createMailer(settings: MailSettings): Mailer | null {
 		host: settings.host,
 		port: settings.port,
 		secure: settings.secure,
-		auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined
+		auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
+		// Well inside the time after which a claim counts as stale (deliver.ts), so that a slow
+		// server fails a try rather than leaving it to look like a dead worker.
+		connectionTimeout: 30_000,
+		greetingTimeout: 30_000,
+		socketTimeout: 60_000
 	});
 	return {
 		send: async (message) => {

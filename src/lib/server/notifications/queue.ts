@@ -1,7 +1,8 @@
 import { PgBoss, fromPglite } from 'pg-boss';
 import type { Database } from '../db/client.ts';
 import { log } from '../log.ts';
-import { deliverNotification, listQueued } from './deliver.ts';
+import { pruneSubmissions } from '../submissions.ts';
+import { deliverNotification, listQueued, requeueStaleClaims } from './deliver.ts';
 import type { Mailer } from './mailer.ts';
 import { scanReminders } from './reminders.ts';
 
@@ -15,6 +16,8 @@ export interface JobOptions {
 	schedule?: boolean;
 	pollingIntervalSeconds?: number;
 	today?: () => string;
+	/** After how long a claim counts as a dead worker's (default `STALE_CLAIM_SECONDS`). */
+	staleClaimSeconds?: number;
 }
 
 /**
@@ -34,16 +37,18 @@ export async function startJobs(database: Database, options: JobOptions) {
 	const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
 	const scan = async () => {
+		const requeued = await requeueStaleClaims(database.db, options.staleClaimSeconds);
+		await pruneSubmissions(database.db);
 		const fresh = await scanReminders(database.db, options.origin, options.today?.());
 		// Every waiting notification gets a job; a duplicate job finds it claimed and does nothing.
 		const waiting = await listQueued(database.db);
 		for (const id of waiting)
 			await boss.send(SEND_QUEUE, { id }, { singletonKey: `notification-${id}` });
-		return { fresh: fresh.length, queued: waiting.length };
+		return { fresh: fresh.length, queued: waiting.length, requeued: requeued.length };
 	};
 	await boss.work(SCAN_QUEUE, polling, async () => scan());
 	await boss.work<{ id: number }>(SEND_QUEUE, { ...polling, batchSize: 1 }, async ([job]) =>
-		deliverNotification(database.db, job.data.id, options.mailer)
+		deliverNotification(database.db, job.data.id, options.mailer, options.origin)
 	);
 	if (options.schedule)
 		await boss.schedule(SCAN_QUEUE, '*/15 * * * *', null, { tz: 'Europe/Oslo' });

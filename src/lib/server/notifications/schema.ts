@@ -16,8 +16,14 @@ export const notification = pgTable(
 		subject: text('subject').notNull(),
 		body: text('body').notNull(),
 		status: text('status', { enum: notificationStatuses }).notNull().default('queued'),
+		/** Tries so far; each claim is one. */
 		attempts: integer('attempts').notNull().default(0),
+		/** The last try's error, kept after a later success is recorded as cleared. */
 		error: text('error'),
+		/** When a worker claimed it (status `sending`); a claim that grows old is retried. */
+		claimedAt: timestamp('claimed_at', { withTimezone: true }),
+		/** The Message-ID every try sends, so that a receiver can tell a retry from a new mail. */
+		messageId: text('message_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		sentAt: timestamp('sent_at', { withTimezone: true })
 	},
