@@ -25,12 +25,12 @@ const files = readdirSync('tests/e2e')
 	.sort()
 	.map((f) => join('tests/e2e', f));
 
-function runSuite(baseUrl: string, label: string): number {
+function runSuite(baseUrl: string, label: string, secondUrl?: string): number {
 	console.log(`\nBrowser tests (${label}) against ${baseUrl}`);
 	const result = spawnSync(
 		process.execPath,
 		['--test', '--test-isolation=none', '--test-reporter=spec', ...files],
-		{ stdio: 'inherit', env: { ...process.env, BASE_URL: baseUrl } }
+		{ stdio: 'inherit', env: { ...process.env, BASE_URL: baseUrl, SECOND_BASE_URL: secondUrl } }
 	);
 	return result.status ?? 1;
 }
@@ -51,11 +51,16 @@ if (process.env.DATABASE_URL) {
 	await admin.unsafe(`create database ${name}`);
 	const url = new URL(process.env.DATABASE_URL);
 	url.pathname = `/${name}`;
-	const server = await startServer({ DATABASE_URL: url.href }, { quiet: true });
+	// Two instances started at once on the new database, as behind a load balancer: one seeds,
+	// the other waits for it (tests/e2e/instances.e2e.ts checks both).
+	const [server, second] = await Promise.all([
+		startServer({ DATABASE_URL: url.href }, { quiet: true }),
+		startServer({ DATABASE_URL: url.href }, { quiet: true })
+	]);
 	try {
-		failed += runSuite(server.url, 'PostgreSQL server');
+		failed += runSuite(server.url, 'PostgreSQL server, two instances', second.url);
 	} finally {
-		await server.stop();
+		await Promise.all([server.stop(), second.stop()]);
 		await admin.unsafe(`drop database if exists ${name} with (force)`);
 		await admin.end();
 	}

@@ -1,9 +1,19 @@
 // Starts the built app. On start the app applies pending migrations and, on an empty database,
 // seeds the demo and prints its logins (SEED_DEMO=false leaves it empty).
+import { assertDataDirUsable, DataDirError } from '../src/lib/server/db/data-dir.ts';
 import { readSettings } from '../src/lib/server/runtime.ts';
 import { SERVER_NODE_FLAGS } from './lib/node-flags.ts';
 
 const settings = readSettings();
+if (!settings.databaseUrl) {
+	try {
+		assertDataDirUsable(settings.dataDir);
+	} catch (err) {
+		if (!(err instanceof DataDirError)) throw err;
+		console.error(`Samstemt cannot start: ${err.message}`);
+		process.exit(1);
+	}
+}
 const missing = SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
 if (missing.length)
 	console.warn(

@@ -1,5 +1,5 @@
 import { createAuth, type Auth } from './auth.ts';
-import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.ts';
+import { DEMO_PASSWORD, seedDemoOnce } from './demo/seed.ts';
 import type { Database } from './db/client.ts';
 import { createMailer, readMailSettings } from './notifications/mailer.ts';
 import { startJobs } from './notifications/queue.ts';
@@ -18,8 +18,8 @@ export function getApp(): Promise<App> {
 	app ??= (async () => {
 		const settings = readSettings();
 		const database = await getDatabase(settings);
-		if (settings.seedDemo && !(await isSeeded(database.db))) {
-			const logins = await seedDemo(database.db);
+		const logins = settings.seedDemo ? await seedDemoOnce(database.db) : null;
+		if (logins) {
 			await database.exec('analyze');
 			console.log(
 				'\nDemo data seeded. Log in with one of these (password for all: %s):',

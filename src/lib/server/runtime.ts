@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDatabase, type Database } from './db/client.ts';
+import { claimDataDir } from './db/data-dir.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { appSecret } from './users/schema.ts';
 import { eq } from 'drizzle-orm';
@@ -27,7 +28,10 @@ let database: Promise<Database> | undefined;
 /** The app's one database, opened and migrated on first use. */
 export function getDatabase(settings: Settings = readSettings()): Promise<Database> {
 	database ??= (async () => {
-		if (!settings.databaseUrl) mkdirSync(settings.dataDir, { recursive: true });
+		if (!settings.databaseUrl) {
+			mkdirSync(settings.dataDir, { recursive: true });
+			claimDataDir(settings.dataDir);
+		}
 		const db = await openDatabase({
 			url: settings.databaseUrl,
 			dataDir: settings.databaseUrl ? undefined : settings.dataDir,

@@ -4,7 +4,7 @@ import { fieldErrorsOf } from '$lib/schemas/common';
 import { loginInput } from '$lib/schemas/user';
 import { getApp } from '$lib/server/app';
 import { RateLimitedError } from '$lib/server/errors';
-import { hitRateLimit } from '$lib/server/rate-limit';
+import { assertUnderLimit, clearAttempts, recordAttempt } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const safeNext = (next: string | null) =>
@@ -25,10 +25,13 @@ export const actions: Actions = {
 		});
 		if (!parsed.success) return fail(400, { values, errors: fieldErrorsOf(parsed.error) });
 		const { auth, database } = await getApp();
+		// Failed attempts only: 10 per account from one address in 15 minutes (a stranger elsewhere
+		// cannot lock the owner out), and 50 per address, since a town hall's staff share one.
+		const address = `login:ip:${event.getClientAddress()}`;
+		const account = `login:email:${parsed.data.email}:${event.getClientAddress()}`;
 		try {
-			// Per account 10 tries in 15 minutes; per address 50, since a town hall's staff share one.
-			await hitRateLimit(database.db, `login:ip:${event.getClientAddress()}`, 50, 900);
-			await hitRateLimit(database.db, `login:email:${parsed.data.email}`, 10, 900);
+			await assertUnderLimit(database.db, address, 50, 900);
+			await assertUnderLimit(database.db, account, 10, 900);
 		} catch (err) {
 			if (err instanceof RateLimitedError) {
 				event.setHeaders({ 'retry-after': String(err.retryAfterSeconds) });
@@ -39,10 +42,14 @@ export const actions: Actions = {
 		try {
 			await auth.api.signInEmail({ body: parsed.data, headers: event.request.headers });
 		} catch (err) {
-			if (err instanceof APIError)
+			if (err instanceof APIError) {
+				await recordAttempt(database.db, address, 900);
+				await recordAttempt(database.db, account, 900);
 				return fail(400, { values, errors: { _form: 'error_login_failed' } });
+			}
 			throw err;
 		}
+		await clearAttempts(database.db, account);
 		redirect(303, safeNext(event.url.searchParams.get('neste')));
 	}
 };

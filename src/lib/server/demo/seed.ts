@@ -1,5 +1,5 @@
 import { hashPassword } from 'better-auth/crypto';
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import type { Tx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -59,9 +59,30 @@ export async function seedStrategy(db: Db | Tx) {
 	return { strat, goalRows, themeRows };
 }
 
-export async function isSeeded(db: Db): Promise<boolean> {
+export async function isSeeded(db: Db | Tx): Promise<boolean> {
 	const [{ n }] = await db.select({ n: count() }).from(organisation);
 	return n > 0;
+}
+
+// An arbitrary constant: the advisory lock that lets one of several instances started together seed.
+const SEED_LOCK = 74_120_502;
+
+/**
+ * Seeds the demo into an empty database, once however many instances start together on it: the
+ * check and the seeding share one transaction that holds an advisory lock, so the others wait for
+ * it, then find the demo there. Returns the logins, or null when the database was not empty.
+ */
+export async function seedDemoOnce(
+	db: Db,
+	options: { now?: Date; passwordHash?: string } = {}
+): Promise<DemoLogin[] | null> {
+	if (await isSeeded(db)) return null;
+	const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+		if (await isSeeded(tx)) return null;
+		return seedInto(tx, { ...options, passwordHash });
+	});
 }
 
 /** Seeds the Innherredsbyen demo. Dates of progress are relative to `now` so the dashboard has something to show. */
@@ -69,145 +90,150 @@ export async function seedDemo(
 	db: Db,
 	options: { now?: Date; passwordHash?: string } = {}
 ): Promise<DemoLogin[]> {
+	const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
+	return db.transaction((tx) => seedInto(tx, { ...options, passwordHash }));
+}
+
+async function seedInto(
+	tx: Tx,
+	options: { now?: Date; passwordHash: string }
+): Promise<DemoLogin[]> {
 	const now = options.now ?? new Date();
 	const random = prng(2021);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-	const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
+	const passwordHash = options.passwordHash;
+	const orgs = await tx
+		.insert(organisation)
+		.values(partners.map((p) => ({ ...p, description: '' })))
+		.returning();
+	const orgBySlug = new Map(orgs.map((o) => [o.slug, o]));
+	const { strat, goalRows, themeRows } = await seedStrategy(tx);
+	const themeBySlug = new Map(themeRows.map((t) => [t.slug, t]));
+	const [programme] = await tx
+		.insert(actionProgramme)
+		.values({
+			strategyId: strat.id,
+			title: 'Handlingsprogram 2021–2024',
+			periodStart: 2021,
+			periodEnd: 2024,
+			status: 'current',
+			adoptedOn: '2021-05-18'
+		})
+		.returning();
 
-	return db.transaction(async (tx) => {
-		const orgs = await tx
-			.insert(organisation)
-			.values(partners.map((p) => ({ ...p, description: '' })))
-			.returning();
-		const orgBySlug = new Map(orgs.map((o) => [o.slug, o]));
-		const { strat, goalRows, themeRows } = await seedStrategy(tx);
-		const themeBySlug = new Map(themeRows.map((t) => [t.slug, t]));
-		const [programme] = await tx
-			.insert(actionProgramme)
+	let exampleIndex = 0;
+	for (let n = 1; n <= 33; n++) {
+		const code = `HA${String(n).padStart(2, '0')}`;
+		const known = knownActions[code];
+		const [title, themeSlug] = known ? [known.title, known.theme] : exampleTitles[exampleIndex++];
+		const lead = known ? orgBySlug.get(known.lead)! : pick(orgs);
+		const status = n === 16 || n === 18 ? 'in_progress' : pick(actionStatuses);
+		const progress =
+			status === 'done' ? 100 : status === 'not_started' ? 0 : 10 + Math.floor(random() * 8) * 10;
+		const lastUpdateDaysAgo = Math.floor(random() * 200);
+		const hasUpdates = status !== 'not_started';
+		const [row] = await tx
+			.insert(action)
 			.values({
-				strategyId: strat.id,
-				title: 'Handlingsprogram 2021–2024',
-				periodStart: 2021,
-				periodEnd: 2024,
-				status: 'current',
-				adoptedOn: '2021-05-18'
+				programmeId: programme.id,
+				code,
+				title,
+				description: `Eksempeltekst: beskrivelsen av ${code} er laget for demonstrasjonen og er ikke partnerskapets egen tekst.`,
+				themeId: themeBySlug.get(themeSlug)!.id,
+				horizon: pick(['short', 'medium', 'long'] as const),
+				leadOrganisationId: lead.id,
+				status,
+				progress,
+				dueDate: `${2023 + Math.floor(random() * 4)}-${pick(['03', '06', '09', '12'])}-30`,
+				isExample: !known,
+				lastProgressAt: hasUpdates ? new Date(now.getTime() - lastUpdateDaysAgo * day) : null
 			})
 			.returning();
-
-		let exampleIndex = 0;
-		for (let n = 1; n <= 33; n++) {
-			const code = `HA${String(n).padStart(2, '0')}`;
-			const known = knownActions[code];
-			const [title, themeSlug] = known ? [known.title, known.theme] : exampleTitles[exampleIndex++];
-			const lead = known ? orgBySlug.get(known.lead)! : pick(orgs);
-			const status = n === 16 || n === 18 ? 'in_progress' : pick(actionStatuses);
-			const progress =
-				status === 'done' ? 100 : status === 'not_started' ? 0 : 10 + Math.floor(random() * 8) * 10;
-			const lastUpdateDaysAgo = Math.floor(random() * 200);
-			const hasUpdates = status !== 'not_started';
-			const [row] = await tx
-				.insert(action)
-				.values({
-					programmeId: programme.id,
-					code,
-					title,
-					description: `Eksempeltekst: beskrivelsen av ${code} er laget for demonstrasjonen og er ikke partnerskapets egen tekst.`,
-					themeId: themeBySlug.get(themeSlug)!.id,
-					horizon: pick(['short', 'medium', 'long'] as const),
-					leadOrganisationId: lead.id,
-					status,
-					progress,
-					dueDate: `${2023 + Math.floor(random() * 4)}-${pick(['03', '06', '09', '12'])}-30`,
-					isExample: !known,
-					lastProgressAt: hasUpdates ? new Date(now.getTime() - lastUpdateDaysAgo * day) : null
-				})
-				.returning();
-			const others = orgs.filter((o) => o.id !== lead.id);
-			const participants = new Set<number>();
-			for (let k = 0; k < 1 + Math.floor(random() * 3); k++) participants.add(pick(others).id);
-			await tx
-				.insert(actionParticipant)
-				.values([...participants].map((organisationId) => ({ actionId: row.id, organisationId })));
-			const goalIds = new Set([pick(goalRows).id, pick(goalRows).id]);
-			await tx
-				.insert(actionGoal)
-				.values([...goalIds].map((goalId) => ({ actionId: row.id, goalId })));
-			await tx.insert(milestone).values([
+		const others = orgs.filter((o) => o.id !== lead.id);
+		const participants = new Set<number>();
+		for (let k = 0; k < 1 + Math.floor(random() * 3); k++) participants.add(pick(others).id);
+		await tx
+			.insert(actionParticipant)
+			.values([...participants].map((organisationId) => ({ actionId: row.id, organisationId })));
+		const goalIds = new Set([pick(goalRows).id, pick(goalRows).id]);
+		await tx
+			.insert(actionGoal)
+			.values([...goalIds].map((goalId) => ({ actionId: row.id, goalId })));
+		await tx.insert(milestone).values([
+			{
+				actionId: row.id,
+				title: 'Eksempel: oppstart og organisering',
+				dueDate: iso(new Date(now.getTime() - 400 * day)),
+				doneOn: iso(new Date(now.getTime() - 390 * day))
+			},
+			{
+				actionId: row.id,
+				title: 'Eksempel: utkast til behandling i styringsgruppen',
+				dueDate: iso(new Date(now.getTime() + (random() < 0.3 ? -30 : 60) * day))
+			}
+		]);
+		if (hasUpdates) {
+			await tx.insert(progressUpdate).values([
 				{
 					actionId: row.id,
-					title: 'Eksempel: oppstart og organisering',
-					dueDate: iso(new Date(now.getTime() - 400 * day)),
-					doneOn: iso(new Date(now.getTime() - 390 * day))
+					authorName: `Kontaktperson ${lead.shortName}`,
+					createdAt: new Date(now.getTime() - (lastUpdateDaysAgo + 120) * day),
+					text: 'Eksempeltekst: arbeidet er startet, og det er etablert en arbeidsgruppe.',
+					nextSteps: 'Eksempeltekst: kartlegge dagens situasjon.',
+					status: 'in_progress',
+					progress: Math.max(10, progress - 20),
+					isPublic: true
 				},
 				{
 					actionId: row.id,
-					title: 'Eksempel: utkast til behandling i styringsgruppen',
-					dueDate: iso(new Date(now.getTime() + (random() < 0.3 ? -30 : 60) * day))
+					authorName: `Kontaktperson ${lead.shortName}`,
+					createdAt: new Date(now.getTime() - lastUpdateDaysAgo * day),
+					text: 'Eksempeltekst: status er drøftet med partnerne.',
+					nextSteps: 'Eksempeltekst: legge fram forslag for styringsgruppen.',
+					status,
+					progress,
+					isPublic: true
 				}
 			]);
-			if (hasUpdates) {
-				await tx.insert(progressUpdate).values([
-					{
-						actionId: row.id,
-						authorName: `Kontaktperson ${lead.shortName}`,
-						createdAt: new Date(now.getTime() - (lastUpdateDaysAgo + 120) * day),
-						text: 'Eksempeltekst: arbeidet er startet, og det er etablert en arbeidsgruppe.',
-						nextSteps: 'Eksempeltekst: kartlegge dagens situasjon.',
-						status: 'in_progress',
-						progress: Math.max(10, progress - 20),
-						isPublic: true
-					},
-					{
-						actionId: row.id,
-						authorName: `Kontaktperson ${lead.shortName}`,
-						createdAt: new Date(now.getTime() - lastUpdateDaysAgo * day),
-						text: 'Eksempeltekst: status er drøftet med partnerne.',
-						nextSteps: 'Eksempeltekst: legge fram forslag for styringsgruppen.',
-						status,
-						progress,
-						isPublic: true
-					}
-				]);
-			}
 		}
+	}
 
-		const logins: DemoLogin[] = [];
-		const addUser = async (
-			local: string,
-			name: string,
-			role: 'admin' | 'secretariat' | 'partner' | 'reader',
-			orgSlug: string | null
-		) => {
-			const org = orgSlug ? orgBySlug.get(orgSlug)! : null;
-			const email = `${local}@${DEMO_DOMAIN}`;
-			return createUserWithPassword(tx, {
-				name,
-				email,
-				role,
-				organisationId: org?.id ?? null,
-				passwordHash
-			}).then((created) => {
-				logins.push({ email, role, organisation: org?.shortName ?? null });
-				return created;
-			});
-		};
-		await addUser('admin', 'Administrator', 'admin', 'innherred-regionrad');
-		const secretariat = await addUser(
-			'sekretariat',
-			'Sekretariatet',
-			'secretariat',
-			'innherred-regionrad'
-		);
-		for (const slug of ['steinkjer', 'verdal', 'levanger', 'frosta', 'inderoy', 'snasa']) {
-			const org = orgBySlug.get(slug)!;
-			await addUser(slug, `Kontaktperson ${org.shortName}`, 'partner', slug);
-		}
-		await addUser('leser', 'Lesetilgang', 'reader', null);
-		await seedDemoHearings(tx, programme.id, secretariat.id, now);
-		await seedDemoStatements(tx, secretariat.id);
-		await seedDemoRound(tx, programme.id, secretariat.id);
-		await seedDemoBodies(tx);
-		await seedDemoMeetings(tx, secretariat.id);
-		return logins;
-	});
+	const logins: DemoLogin[] = [];
+	const addUser = async (
+		local: string,
+		name: string,
+		role: 'admin' | 'secretariat' | 'partner' | 'reader',
+		orgSlug: string | null
+	) => {
+		const org = orgSlug ? orgBySlug.get(orgSlug)! : null;
+		const email = `${local}@${DEMO_DOMAIN}`;
+		return createUserWithPassword(tx, {
+			name,
+			email,
+			role,
+			organisationId: org?.id ?? null,
+			passwordHash
+		}).then((created) => {
+			logins.push({ email, role, organisation: org?.shortName ?? null });
+			return created;
+		});
+	};
+	await addUser('admin', 'Administrator', 'admin', 'innherred-regionrad');
+	const secretariat = await addUser(
+		'sekretariat',
+		'Sekretariatet',
+		'secretariat',
+		'innherred-regionrad'
+	);
+	for (const slug of ['steinkjer', 'verdal', 'levanger', 'frosta', 'inderoy', 'snasa']) {
+		const org = orgBySlug.get(slug)!;
+		await addUser(slug, `Kontaktperson ${org.shortName}`, 'partner', slug);
+	}
+	await addUser('leser', 'Lesetilgang', 'reader', null);
+	await seedDemoHearings(tx, programme.id, secretariat.id, now);
+	await seedDemoStatements(tx, secretariat.id);
+	await seedDemoRound(tx, programme.id, secretariat.id);
+	await seedDemoBodies(tx);
+	await seedDemoMeetings(tx, secretariat.id);
+	return logins;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../errors.ts';
-import { hitRateLimit } from '../rate-limit.ts';
+import { assertUnderLimit, clearAttempts, hitRateLimit, recordAttempt } from '../rate-limit.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { acceptInvite, createInvite, findOpenInvite, listUsers } from './commands.ts';
 
@@ -86,6 +86,18 @@ describe('rate limiting', () => {
 		expect(refused).toBeInstanceOf(RateLimitedError);
 		expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
 		await expect(hitRateLimit(env.db, 'test:b', 3, 60)).resolves.toBeUndefined();
+	});
+
+	it('checks a limit without counting, and forgets a key when cleared', async () => {
+		for (let i = 0; i < 5; i++) await assertUnderLimit(env.db, 'test:d', 2, 60);
+		await recordAttempt(env.db, 'test:d', 60);
+		await assertUnderLimit(env.db, 'test:d', 2, 60);
+		await recordAttempt(env.db, 'test:d', 60);
+		await expect(assertUnderLimit(env.db, 'test:d', 2, 60)).rejects.toBeInstanceOf(
+			RateLimitedError
+		);
+		await clearAttempts(env.db, 'test:d');
+		await assertUnderLimit(env.db, 'test:d', 2, 60);
 	});
 
 	it('counts concurrent attempts exactly', async () => {
