@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IN_USE_FILE, processUsing } from '../src/lib/server/db/data-dir.ts';
-import { readSettings } from '../src/lib/server/runtime.ts';
+import { IN_USE_FILE, processUsing } from '../src/lib/server/platform/db/data-dir.ts';
+import { readSettings } from '../src/lib/server/platform/runtime.ts';
 
 const settings = readSettings();
 const file = process.argv[2];

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { openDatabase } from '../src/lib/server/db/client.ts';
-import { applyMigrations } from '../src/lib/server/db/migrate.ts';
-import { seedLargeGovernance } from '../src/lib/server/demo/large-governance.ts';
-import { seedLarge } from '../src/lib/server/demo/large.ts';
+import { openDatabase } from '../src/lib/server/platform/db/client.ts';
+import { applyMigrations } from '../src/lib/server/platform/db/migrate.ts';
+import { seedLargeGovernance } from './bench/large-governance.ts';
+import { seedLarge } from './bench/large.ts';
 import { freePort, startServer } from './lib/server.ts';
 
 const CONNECTIONS = 32;

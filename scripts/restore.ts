@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { processUsing, restoringDirOf } from '../src/lib/server/db/data-dir.ts';
-import { readSettings } from '../src/lib/server/runtime.ts';
+import { processUsing, restoringDirOf } from '../src/lib/server/platform/db/data-dir.ts';
+import { readSettings } from '../src/lib/server/platform/runtime.ts';
 
 const settings = readSettings();
 const dir = settings.dataDir;

@@ -1,5 +1,5 @@
 // Seeds the demo into the configured database if it is empty (the start command does this too).
-import { getDatabase } from '../src/lib/server/runtime.ts';
+import { getDatabase } from '../src/lib/server/platform/runtime.ts';
 import { seedDemoOnce } from '../src/lib/server/demo/seed.ts';
 
 const database = await getDatabase();

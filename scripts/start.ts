@@ -1,7 +1,7 @@
 // Starts the built app. On start the app applies pending migrations and, on an empty database,
 // seeds the demo and prints its logins (SEED_DEMO=false leaves it empty).
-import { assertDataDirUsable, DataDirError } from '../src/lib/server/db/data-dir.ts';
-import { readSettings } from '../src/lib/server/runtime.ts';
+import { assertDataDirUsable, DataDirError } from '../src/lib/server/platform/db/data-dir.ts';
+import { readSettings } from '../src/lib/server/platform/runtime.ts';
 import { SERVER_NODE_FLAGS } from './lib/node-flags.ts';
 
 const settings = readSettings();

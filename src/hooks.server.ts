@@ -2,9 +2,9 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getApp } from '$lib/server/app';
+import { getApp } from '$lib/server/platform/app';
 import { responseCache } from '$lib/server/http/cache';
-import { log } from '$lib/server/log';
+import { log } from '$lib/server/platform/log';
 
 export const init: ServerInit = async () => {
 	const { database, jobs } = await getApp();
@@ -35,6 +35,7 @@ const requestId: Handle = async ({ event, resolve }) => {
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	const cookie = event.request.headers.get('cookie') ?? '';
+	event.locals.hadSession = cookie.includes('session_token');
 	// Anonymous visitors carry no session cookie: skip the lookup for them.
 	if (cookie.includes('session_token')) {
 		const { auth } = await getApp();

@@ -26,44 +26,56 @@ export function translateErrors(
 
 export { formatDate } from '$lib/intl';
 
-/** What a failed form action sent back: its messages, translated, and the input to show again. */
-export function failureOf(form: unknown): {
-	errors: Record<string, string>;
-	values: Record<string, string>;
-} {
-	const failed = (form ?? {}) as {
-		errors?: Record<string, string>;
-		values?: Record<string, string>;
-	};
-	return { errors: translateErrors(failed.errors), values: failed.values ?? {} };
-}
-
 /**
- * What a page with several forms got back: the form that succeeded (`done`), or the one that
- * failed, whose messages (translated) and kept input go back to that form only.
+ * What a form action answered (http/form.ts): the form that succeeded (`done`), or the one that
+ * failed, whose messages (translated) and kept input go back to that form only. One page may hold
+ * one form or several; each asks for its own by the action's name.
  */
 export function formResult(form: unknown) {
 	const result = (form ?? {}) as {
 		done?: string;
 		form?: string;
 		errors?: Record<string, string>;
-		values?: Record<string, string>;
+		values?: Record<string, string | string[]>;
+		conflict?: boolean;
 	};
+	const failedHere = (name: string) => result.form === name;
 	return {
 		...result,
-		errorsOf: (name: string) => (result.form === name ? translateErrors(result.errors) : {}),
-		valuesOf: (name: string) => (result.form === name ? (result.values ?? {}) : {}),
+		/** Whether this form was the one that succeeded. */
+		isDone: (name: string) => result.done === name,
+		/** Whether this form was refused because someone else saved first. */
+		conflictOf: (name: string) => failedHere(name) && result.conflict === true,
+		errorsOf: (name: string) => (failedHere(name) ? translateErrors(result.errors) : {}),
+		/** The kept input of this form as strings (a field sent several times: its first value). */
+		valuesOf: (name: string): Record<string, string> =>
+			failedHere(name) ? firstValues(result.values) : {},
+		/** The kept input of this form as it came, lists kept as lists. */
+		keptOf: (name: string): Record<string, string | string[]> =>
+			failedHere(name) ? (result.values ?? {}) : {},
+		/** The kept input of a field sent several times (checkboxes, repeated parts). */
+		listOf: (name: string, field: string): string[] => {
+			const value = failedHere(name) ? result.values?.[field] : undefined;
+			return Array.isArray(value) ? value : value === undefined ? [] : [value];
+		},
 		/**
 		 * A form repeated per item (a case, a follow-up): its errors and kept values when the failure
 		 * came from this item's copy, told apart by the hidden field that names the item.
 		 */
 		itemOf: (name: string, field: string, id: number) => {
-			const mine = result.form === name && result.values?.[field] === String(id);
+			const mine = failedHere(name) && firstValues(result.values)[field] === String(id);
 			return {
 				failed: mine,
 				errors: mine ? translateErrors(result.errors) : {},
-				values: mine ? (result.values ?? {}) : {}
+				values: mine ? firstValues(result.values) : {}
 			};
 		}
 	};
+}
+
+function firstValues(values: Record<string, string | string[]> | undefined) {
+	const out: Record<string, string> = {};
+	for (const [key, value] of Object.entries(values ?? {}))
+		out[key] = Array.isArray(value) ? (value[0] ?? '') : value;
+	return out;
 }

@@ -1,33 +1,48 @@
 import { z } from 'zod';
-import { checkbox, idList, intInRange, isoDate, optionalDate, submissionToken } from './common.ts';
+import {
+	actionCode,
+	checkbox,
+	choiceId,
+	idList,
+	intInRange,
+	isoDate,
+	optionalDate,
+	rowId,
+	MAX_OFFSET,
+	pageOffset,
+	rowVersion,
+	searchText,
+	submissionToken
+} from './common.ts';
 import { actionStatuses, horizons } from './values.ts';
 
 export const actionStatusSchema = z.enum(actionStatuses, { error: 'error_choice' });
 export const horizonSchema = z.enum(horizons, { error: 'error_choice' });
 
-export const actionInput = z.object({
+/** Names one action point of the current programme. */
+export const actionRef = z.object({ code: actionCode });
+
+export const actionInput = actionRef.extend({
 	title: z
 		.string({ error: 'error_required' })
 		.trim()
 		.min(3, { error: 'error_title_short' })
 		.max(300, { error: 'error_too_long' }),
 	description: z.string().trim().max(20_000, { error: 'error_too_long' }).default(''),
-	themeId: z.coerce.number({ error: 'error_choice' }).int().positive({ error: 'error_choice' }),
+	themeId: choiceId,
 	horizon: horizonSchema,
-	leadOrganisationId: z.coerce
-		.number({ error: 'error_choice' })
-		.int()
-		.positive({ error: 'error_choice' }),
-	participantIds: idList,
+	// Absent where the form does not offer them (a participant may not change who takes part).
+	leadOrganisationId: choiceId.optional(),
+	participantIds: idList.optional(),
 	goalIds: idList,
 	dueDate: optionalDate,
 	status: actionStatusSchema,
 	progress: intInRange(0, 100),
-	version: z.coerce.number().int().positive()
+	version: rowVersion
 });
 export type ActionInput = z.infer<typeof actionInput>;
 
-export const progressInput = z.object({
+export const progressInput = actionRef.extend({
 	text: z
 		.string({ error: 'error_required' })
 		.trim()
@@ -41,7 +56,7 @@ export const progressInput = z.object({
 });
 export type ProgressInput = z.infer<typeof progressInput>;
 
-export const milestoneInput = z.object({
+export const milestoneInput = actionRef.extend({
 	title: z
 		.string({ error: 'error_required' })
 		.trim()
@@ -51,10 +66,12 @@ export const milestoneInput = z.object({
 	doneOn: optionalDate
 });
 export type MilestoneInput = z.infer<typeof milestoneInput>;
+export const milestoneUpdateInput = milestoneInput.extend({ milestoneId: rowId });
 
+// A filter that is too long or malformed means "no filter", never an error page.
 const listParam = z.preprocess(
 	(v) => (v === '' || v === undefined ? undefined : v),
-	z.string().trim().max(100).optional()
+	z.string().trim().max(100).optional().catch(undefined)
 );
 
 export const actionSorts = ['code', 'status', 'due', 'updated'] as const;
@@ -69,19 +86,19 @@ export const actionQuery = z
 		horizon: z.enum(horizons).optional(),
 		sort: z.enum(['code', 'status', 'due', 'updated']).default('code'),
 		limit: z.coerce.number().int().min(1).max(500).default(50),
-		offset: z.coerce.number().int().min(0).max(1_000_000).default(0)
+		offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0)
 	})
 	.strict();
 
 /** The public list's query parameters; unknown or bad values fall back to "no filter". */
 export const actionFilter = z.object({
-	q: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(200).optional()),
+	q: searchText(200).transform((v) => v || undefined),
 	theme: listParam,
 	status: z.enum(actionStatuses).optional().catch(undefined),
 	partner: listParam,
 	horizon: z.enum(horizons).optional().catch(undefined),
 	sort: z.enum(actionSorts).catch('code').default('code'),
 	limit: z.coerce.number().int().min(1).max(500).catch(50).default(50),
-	offset: z.coerce.number().int().min(0).max(1_000_000).catch(0).default(0)
+	offset: pageOffset
 });
 export type ActionFilter = z.infer<typeof actionFilter>;

@@ -1,8 +1,40 @@
 import { z } from 'zod';
 
 // Error messages are message keys; the route translates them into the user's language.
+
+/** The largest value of PostgreSQL's `integer`: ids and row versions stay within it. */
+export const MAX_INT = 2_147_483_647;
+/** Paging never reaches further than this. */
+export const MAX_OFFSET = 1_000_000;
+
+const idWith = (error: string) =>
+	z.coerce.number({ error }).int({ error }).min(1, { error }).max(MAX_INT, { error });
+
+/** A row id from a route parameter or a hidden field: a whole number within `integer`. */
+export const rowId = idWith('error_invalid');
+
+/** A row picked from a list of choices (a select, a radio group). */
+export const choiceId = idWith('error_choice');
+
+/** The row version a form started from (optimistic locking). */
+export const rowVersion = rowId;
+
+/** The offset of a paged list; anything else than a sane whole number means the first page. */
+export const pageOffset = z.coerce.number().int().min(0).max(MAX_OFFSET).catch(0).default(0);
+
+/** Paging of a list page: the page decides the size, the URL only the offset. */
+export const paging = (limit: number) =>
+	z.object({ offset: pageOffset }).transform(({ offset }) => ({ limit, offset }));
+
+/** A search box: trimmed, at most `max` characters; longer input is cut, not refused. */
+export const searchText = (max = 200) =>
+	z.preprocess(
+		(v) => (typeof v === 'string' ? v.trim().slice(0, max) : undefined),
+		z.string().optional()
+	);
+
 export const isoDate = z
-	.string()
+	.string({ error: 'error_required' })
 	.trim()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' })
 	.refine(
@@ -11,7 +43,11 @@ export const isoDate = z
 			return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 		},
 		{ error: 'error_date' }
-	);
+	)
+	// PostgreSQL has no year 0, and no date of the partnership lies outside these.
+	.refine((value) => value >= '1800-01-01' && value <= '2199-12-31', {
+		error: 'error_date_range'
+	});
 
 /** An empty form field means "no value". */
 export const optionalDate = z.preprocess(
@@ -19,15 +55,26 @@ export const optionalDate = z.preprocess(
 	isoDate.nullable()
 );
 
+/**
+ * The ids of a group of checkboxes. Empty values are left out: a checkbox group sends one empty
+ * field, so that "none ticked" can be told from "not in the form".
+ */
 export const idList = z.preprocess(
-	(value) => (Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]),
-	z.array(z.coerce.number().int().positive({ error: 'error_choice' }))
+	(value) =>
+		(Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v !== ''),
+	z.array(choiceId).max(500, { error: 'error_choice' })
 );
 
 export const checkbox = z.preprocess(
 	(value) => value === 'on' || value === 'true' || value === true,
 	z.boolean()
 );
+
+/** A short text from the URL that names something (a slug, a code): never longer than `max`. */
+export const urlName = (max = 100) =>
+	z.string({ error: 'error_invalid' }).trim().min(1, { error: 'error_invalid' }).max(max, {
+		error: 'error_invalid'
+	});
 
 export const intInRange = (min: number, max: number) =>
 	z.coerce
@@ -54,7 +101,11 @@ export function formToObject(
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 	const fields: Record<string, string> = {};
 	for (const issue of error.issues) {
-		const key = issue.path.length ? String(issue.path[0]) : '_form';
+		const key = issue.path.length
+			? String(issue.path[0])
+			: issue.code === 'unrecognized_keys'
+				? issue.keys[0]
+				: '_form';
 		fields[key] ??= /^([a-z]+_)*error_[a-z_0-9]+$/.test(issue.message)
 			? issue.message
 			: 'error_invalid';
@@ -70,6 +121,9 @@ export const emptyToNull = (value: unknown) =>
 export const asList = (value: unknown) =>
 	Array.isArray(value) ? value : value === undefined ? [] : [value];
 
+/** The one rule for an action point's code: letters, then digits (`HA16`). */
+export const ACTION_CODE = /^[A-ZÆØÅ]{1,5}\d{1,4}$/;
+
 /** Action point codes as typed ("ha16, HA27"): upper-cased, split on commas, spaces or semicolons. */
 export const splitCodes = (value: unknown) =>
 	(Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '')
@@ -78,11 +132,31 @@ export const splitCodes = (value: unknown) =>
 		.filter(Boolean);
 
 export const actionCode = z
-	.string()
-	.regex(/^[A-Z]{1,4}\d{1,5}$/, { error: 'hearing_error_action_codes' });
+	.string({ error: 'hearing_error_action_codes' })
+	.trim()
+	.toUpperCase()
+	.regex(ACTION_CODE, { error: 'hearing_error_action_codes' });
 
 /** A form's one-time token (see submissions.ts); absent for clients that do not send one. */
 export const submissionToken = z.preprocess(
 	(value) => (value === '' ? undefined : value),
 	z.uuid({ error: 'error_invalid' }).optional()
 );
+
+/** An uploaded file as the web adapter hands it over; `missing` names the message for none. */
+export const uploadedFile = (missing: string) =>
+	z.object(
+		{
+			name: z.string().max(1_000),
+			type: z.string().max(300).default(''),
+			content: z.instanceof(Uint8Array).refine((c) => c.byteLength > 0, { error: missing })
+		},
+		{ error: missing }
+	);
+
+/** A route parameter `[id]`. */
+export const idRef = z.object({ id: rowId });
+/** A route parameter `[slug]`. */
+export const slugRef = z.object({ slug: urlName(100) });
+/** An `[id]` and the row version its form started from. */
+export const versionedRef = z.object({ id: rowId, version: rowVersion });

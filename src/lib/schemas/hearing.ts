@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { actionCode, emptyToNull, idList, isoDate, optionalDate, splitCodes } from './common.ts';
+import {
+	actionCode,
+	emptyToNull,
+	idList,
+	isoDate,
+	optionalDate,
+	rowId,
+	splitCodes,
+	uploadedFile
+} from './common.ts';
 import { hearingStatuses } from './values.ts';
 
 export const hearingInput = z
@@ -40,10 +49,6 @@ export const hearingInput = z
 	});
 export type HearingInput = z.infer<typeof hearingInput>;
 
-/** Documents a hearing may carry: the formats the partners exchange, by extension. */
-export const documentTypes = {
-	pdf: 'application/pdf',
-	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-} as const;
-export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+/** A document of a hearing, in the route `[id]/dokument/[documentId]` or a removal form. */
+export const hearingDocumentRef = z.object({ id: rowId, documentId: rowId });
+export const hearingUpload = z.object({ id: rowId, file: uploadedFile('document_error_empty') });

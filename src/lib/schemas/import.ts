@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uploadedFile } from './common.ts';
 
 export const programmeMetaInput = z
 	.object({
@@ -20,3 +21,6 @@ export const programmeMetaInput = z
 		draftId: z.uuid({ error: 'import_error_draft' })
 	})
 	.refine((v) => v.periodEnd >= v.periodStart, { path: ['periodEnd'], error: 'error_period' });
+
+export const importFileInput = z.object({ file: uploadedFile('import_error_no_file') });
+export const importDraftRef = z.object({ utkast: z.uuid().optional().catch(undefined) });

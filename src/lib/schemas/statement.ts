@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { asList, emptyToNull, isoDate, optionalDate } from './common.ts';
+import {
+	asList,
+	choiceId,
+	emptyToNull,
+	isoDate,
+	optionalDate,
+	rowId,
+	rowVersion
+} from './common.ts';
 import { inputDecisions, positions } from './values.ts';
 
 const requiredText = (max: number) =>
@@ -12,10 +20,7 @@ const requiredText = (max: number) =>
 export const statementMetaInput = z.object({
 	title: requiredText(300),
 	recipient: z.string().trim().max(300, { error: 'error_too_long' }).default(''),
-	hearingId: z.preprocess(
-		emptyToNull,
-		z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
-	)
+	hearingId: z.preprocess(emptyToNull, choiceId.nullable())
 });
 
 /**
@@ -24,9 +29,15 @@ export const statementMetaInput = z.object({
  */
 export const statementTextInput = z
 	.object({
-		sectionKey: z.preprocess(asList, z.array(z.string().max(40))),
-		sectionHeading: z.preprocess(asList, z.array(z.string().max(300, { error: 'error_too_long' }))),
-		sectionBody: z.preprocess(asList, z.array(z.string().max(20_000, { error: 'error_too_long' }))),
+		sectionKey: z.preprocess(asList, z.array(z.string().max(40)).max(200)),
+		sectionHeading: z.preprocess(
+			asList,
+			z.array(z.string().max(300, { error: 'error_too_long' })).max(200)
+		),
+		sectionBody: z.preprocess(
+			asList,
+			z.array(z.string().max(20_000, { error: 'error_too_long' })).max(200)
+		),
 		reason: z.string().trim().max(1_000, { error: 'error_too_long' }).default('')
 	})
 	.transform((raw, ctx) => {
@@ -58,10 +69,7 @@ export const decisionInput = z.object({
 
 export const positionInput = z
 	.object({
-		organisationId: z.coerce
-			.number({ error: 'error_choice' })
-			.int()
-			.positive({ error: 'error_choice' }),
+		organisationId: choiceId,
 		position: z.enum(positions, { error: 'error_choice' }),
 		reservation: z.string().trim().max(5_000, { error: 'error_too_long' }).default(''),
 		decidedBy: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
@@ -91,4 +99,18 @@ export const inputRoundInput = z.object({
 export const sendingInput = z.object({
 	sentOn: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
 	sentTo: requiredText(300)
+});
+
+/** Which statement a form is about, and which version of its text it started from. */
+export const textBase = z.object({
+	id: rowId,
+	baseNumber: rowVersion,
+	correction: z.preprocess((v) => v === 'true' || v === true, z.boolean())
+});
+export const commentDecisionRef = z.object({ id: rowId, inputId: rowId });
+/** The versions to compare (`fra`, `til`); out of range means the latest and the one before. */
+export const versionPair = z.object({
+	id: rowId,
+	fra: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+	til: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined)
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choiceId } from './common.ts';
 import { roles } from './values.ts';
 
 export const email = z
@@ -18,7 +19,7 @@ export const inviteInput = z
 		role: z.enum(roles, { error: 'error_choice' }),
 		organisationId: z.preprocess(
 			(v) => (v === '' || v === undefined ? null : v),
-			z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
+			choiceId.nullable()
 		)
 	})
 	.refine((v) => v.role !== 'partner' || v.organisationId !== null, {
@@ -43,5 +44,7 @@ export const acceptInviteInput = z
 
 export const loginInput = z.object({
 	email,
-	password: z.string({ error: 'error_required' }).min(1, { error: 'error_required' }).max(200)
+	password: z.string({ error: 'error_required' }).min(1, { error: 'error_required' }).max(200),
+	/** Where to go after logging in: checked against the site's origin, never trusted as it is. */
+	neste: z.unknown().optional()
 });

@@ -1,15 +1,14 @@
 import { summariseProgramme } from '$lib/server/actions/queries';
-import { ctxOf } from '$lib/server/http/context';
+import { page } from '$lib/server/http/page';
 import { listOrganisations } from '$lib/server/partners/queries';
 import { getStrategy } from '$lib/server/strategy/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const ctx = await ctxOf(event);
+export const load: PageServerLoad = page(async (ctx) => {
 	const [strategy, partners, summary] = await Promise.all([
 		getStrategy(ctx),
 		listOrganisations(ctx),
 		summariseProgramme(ctx)
 	]);
 	return { strategy, partners, summary };
-};
+});

@@ -1,7 +1,5 @@
-import { requireLogin } from '$lib/server/http/errors';
+import { page } from '$lib/server/http/page';
+import { getWorkspaceUser } from '$lib/server/users/queries';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals, url }) => {
-	requireLogin(locals.actor, url);
-	return { me: locals.actor };
-};
+export const load: LayoutServerLoad = page((ctx) => ({ me: getWorkspaceUser(ctx) }));

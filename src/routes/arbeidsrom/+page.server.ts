@@ -1,9 +1,9 @@
 import { listNeedsAttention } from '$lib/server/actions/attention';
-import { ctxOf } from '$lib/server/http/context';
+import { page } from '$lib/server/http/page';
 import { commonVoice } from '$lib/server/statements/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const ctx = await ctxOf(event);
-	return { attention: await listNeedsAttention(ctx), voice: await commonVoice(ctx.db) };
-};
+export const load: PageServerLoad = page(async (ctx) => ({
+	attention: await listNeedsAttention(ctx),
+	voice: await commonVoice(ctx)
+}));

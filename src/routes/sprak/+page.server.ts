@@ -1,21 +1,22 @@
-import { redirect } from '@sveltejs/kit';
 import { locales } from '$lib/paraglide/runtime';
+import { action } from '$lib/server/http/form';
+import { safeTarget } from '$lib/server/shared/redirect';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
-		const form = await request.formData();
-		const locale = String(form.get('locale') ?? '');
-		const back = String(form.get('back') ?? '/');
-		if ((locales as readonly string[]).includes(locale)) {
-			cookies.set('PARAGLIDE_LOCALE', locale, {
-				path: '/',
-				maxAge: 31_536_000,
-				httpOnly: false,
-				sameSite: 'lax'
-			});
-		}
-		// Only same-site paths: never redirect to another host.
-		redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
-	}
+	// The language is the browser's own choice, kept in a cookie: nothing for the domain to decide.
+	default: action(
+		'language',
+		async (_ctx, input, { cookies, url }) => {
+			if ((locales as readonly unknown[]).includes(input.locale))
+				cookies.set('PARAGLIDE_LOCALE', String(input.locale), {
+					path: '/',
+					maxAge: 31_536_000,
+					httpOnly: false,
+					sameSite: 'lax'
+				});
+			return safeTarget(input.back, url.origin, '/');
+		},
+		{ redirect: (back) => back }
+	)
 };

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionFilter } from '../../schemas/action.ts';
-import { auditEvent } from '../audit-schema.ts';
-import { listAuditTrail } from '../audit.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { auditEvent } from '../core/audit-schema.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { listNeedsAttention } from './attention.ts';
@@ -21,7 +21,7 @@ afterAll(async () => {
 const filter = (raw: Record<string, string> = {}) => actionFilter.parse(raw);
 
 async function formFor(code: string) {
-	const d = await getActionByCode(await env.ctxAs(null), code);
+	const d = await getActionByCode(await env.ctxAs(null), { code });
 	return {
 		title: d.action.title,
 		description: d.action.description,
@@ -39,7 +39,7 @@ async function formFor(code: string) {
 
 /** A demo municipality user whose organisation neither leads nor takes part in the action point. */
 async function outsiderOf(code: string): Promise<string> {
-	const d = await getActionByCode(await env.ctxAs(null), code);
+	const d = await getActionByCode(await env.ctxAs(null), { code });
 	const involved = new Set([d.lead.slug, ...d.participants.map((p) => p.slug)]);
 	const slug = ['steinkjer', 'verdal', 'levanger', 'frosta', 'inderoy', 'snasa'].find(
 		(s) => !involved.has(s)
@@ -98,10 +98,10 @@ describe('listActions', () => {
 
 describe('getActionByCode', () => {
 	it('returns lead, participants, goals and milestones, and 404s unknown codes', async () => {
-		const d = await getActionByCode(await env.ctxAs(null), 'ha27');
+		const d = await getActionByCode(await env.ctxAs(null), { code: 'ha27' });
 		expect(d.lead.slug).toBe('levanger');
 		expect(d.milestones.length).toBe(2);
-		await expect(getActionByCode(await env.ctxAs(null), 'HA99')).rejects.toBeInstanceOf(
+		await expect(getActionByCode(await env.ctxAs(null), { code: 'HA99' })).rejects.toBeInstanceOf(
 			NotFoundError
 		);
 	});
@@ -111,13 +111,14 @@ describe('updateAction', () => {
 	it('lets the lead partner save, bumps the version and writes the audit trail', async () => {
 		const ctx = await env.ctxAs('levanger');
 		const form = await formFor('HA27');
-		const saved = await updateAction(ctx, 'HA27', {
+		const saved = await updateAction(ctx, {
+			code: 'HA27',
 			...form,
 			title: 'Felles sykkelstrategi',
 			progress: '55'
 		});
 		expect(saved.version).toBe(Number(form.version) + 1);
-		const trail = await listAuditTrail(ctx, 'action', 'HA27');
+		const trail = await listAuditTrail(await env.ctxAs('admin'), 'action', 'HA27');
 		expect(trail[0].kind).toBe('update');
 		expect(trail[0].actorName).toBe('Kontaktperson Levanger');
 		expect((trail[0].before as { title: string }).title).toBe(form.title);
@@ -125,25 +126,26 @@ describe('updateAction', () => {
 	});
 	it('refuses the second of two saves from the same version', async () => {
 		const form = await formFor('HA27');
-		await updateAction(await env.ctxAs('sekretariat'), 'HA27', { ...form, progress: '60' });
+		await updateAction(await env.ctxAs('sekretariat'), { code: 'HA27', ...form, progress: '60' });
 		await expect(
-			updateAction(await env.ctxAs('levanger'), 'HA27', { ...form, progress: '65' })
+			updateAction(await env.ctxAs('levanger'), { code: 'HA27', ...form, progress: '65' })
 		).rejects.toBeInstanceOf(ConflictError);
-		const after = await getActionByCode(await env.ctxAs(null), 'HA27');
+		const after = await getActionByCode(await env.ctxAs(null), { code: 'HA27' });
 		expect(after.action.progress).toBe(60);
 	});
 	it('refuses a partner of another organisation and a reader', async () => {
 		const form = await formFor('HA27');
 		await expect(
-			updateAction(await env.ctxAs(await outsiderOf('HA27')), 'HA27', form)
+			updateAction(await env.ctxAs(await outsiderOf('HA27')), { ...form, code: 'HA27' })
 		).rejects.toBeInstanceOf(ForbiddenError);
-		await expect(updateAction(await env.ctxAs('leser'), 'HA27', form)).rejects.toBeInstanceOf(
-			ForbiddenError
-		);
+		await expect(
+			updateAction(await env.ctxAs('leser'), { ...form, code: 'HA27' })
+		).rejects.toBeInstanceOf(ForbiddenError);
 	});
 	it('names every bad field and changes nothing', async () => {
 		const form = await formFor('HA16');
-		const attempt = updateAction(await env.ctxAs('sekretariat'), 'HA16', {
+		const attempt = updateAction(await env.ctxAs('sekretariat'), {
+			code: 'HA16',
 			...form,
 			title: 'x',
 			progress: '120',
@@ -154,7 +156,8 @@ describe('updateAction', () => {
 		await expect(attempt).rejects.toBeInstanceOf(ValidationError);
 		const fields = await attempt.catch((e: ValidationError) => e.fields);
 		expect(Object.keys(fields).sort()).toEqual(['dueDate', 'progress', 'status', 'title']);
-		const unknownTheme = await updateAction(await env.ctxAs('sekretariat'), 'HA16', {
+		const unknownTheme = await updateAction(await env.ctxAs('sekretariat'), {
+			code: 'HA16',
 			...form,
 			themeId: '9999'
 		}).catch((e: ValidationError) => e.fields);
@@ -163,11 +166,12 @@ describe('updateAction', () => {
 	});
 	it('keeps the lead out of the participant list', async () => {
 		const form = await formFor('HA23');
-		await updateAction(await env.ctxAs('sekretariat'), 'HA23', {
+		await updateAction(await env.ctxAs('sekretariat'), {
+			code: 'HA23',
 			...form,
 			participantIds: [...form.participantIds, form.leadOrganisationId]
 		});
-		const d = await getActionByCode(await env.ctxAs(null), 'HA23');
+		const d = await getActionByCode(await env.ctxAs(null), { code: 'HA23' });
 		expect(d.participants.map((p) => String(p.id))).not.toContain(form.leadOrganisationId);
 	});
 });
@@ -175,28 +179,31 @@ describe('updateAction', () => {
 describe('recordProgress', () => {
 	it('posts an update that moves status and progress; internal updates stay out of public view', async () => {
 		const ctx = await env.ctxAs('levanger');
-		await recordProgress(ctx, 'HA27', {
+		await recordProgress(ctx, {
+			code: 'HA27',
 			text: 'Høringsutkast sendt ut',
 			nextSteps: 'Behandle innspill',
 			status: 'in_progress',
 			progress: '70',
 			isPublic: 'on'
 		});
-		await recordProgress(ctx, 'HA27', {
+		await recordProgress(ctx, {
+			code: 'HA27',
 			text: 'Intern merknad om budsjett',
 			status: 'delayed',
 			progress: '70'
 		});
-		const publicView = await getActionByCode(await env.ctxAs(null), 'HA27');
+		const publicView = await getActionByCode(await env.ctxAs(null), { code: 'HA27' });
 		expect(publicView.action.status).toBe('delayed');
 		expect(publicView.updates[0].text).toBe('Høringsutkast sendt ut');
-		const internalView = await getActionByCode(ctx, 'HA27');
+		const internalView = await getActionByCode(ctx, { code: 'HA27' });
 		expect(internalView.updates[0].text).toBe('Intern merknad om budsjett');
 		const kinds = await env.db.select().from(auditEvent).where(eq(auditEvent.kind, 'progress'));
 		expect(kinds.length).toBe(2);
 	});
 	it('refuses an empty text and a progress out of range', async () => {
-		const attempt = recordProgress(await env.ctxAs('levanger'), 'HA27', {
+		const attempt = recordProgress(await env.ctxAs('levanger'), {
+			code: 'HA27',
 			text: ' ',
 			status: 'done',
 			progress: '-1'
@@ -206,15 +213,73 @@ describe('recordProgress', () => {
 	});
 });
 
+describe('who leads and takes part', () => {
+	/** An action point where a demo municipality takes part without leading it. */
+	async function participation() {
+		const municipalities = ['steinkjer', 'verdal', 'levanger', 'frosta', 'inderoy', 'snasa'];
+		for (let n = 1; n <= 33; n++) {
+			const code = `HA${String(n).padStart(2, '0')}`;
+			const d = await getActionByCode(await env.ctxAs(null), { code });
+			const taking = d.participants.find(
+				(p) => municipalities.includes(p.slug) && p.id !== d.action.leadOrganisationId
+			);
+			if (taking && municipalities.includes(d.lead.slug) && d.lead.slug !== taking.slug)
+				return { code, participant: taking.slug, lead: d.lead.slug };
+		}
+		throw new Error('no action point with a municipality taking part');
+	}
+
+	it('is changed by the lead and staff only; a participant still edits the texts', async () => {
+		const { code, participant, lead } = await participation();
+		const ctx = await env.ctxAs(participant);
+		const [own] = await env.db
+			.select()
+			.from(organisation)
+			.where(eq(organisation.slug, participant));
+		const form = await formFor(code);
+		const saved = await updateAction(ctx, { ...form, code, description: 'Ny beskrivelse' });
+		expect(saved.description).toBe('Ny beskrivelse');
+
+		const seize = await formFor(code);
+		await expect(
+			updateAction(ctx, { ...seize, code, leadOrganisationId: String(own.id) })
+		).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(
+			updateAction(ctx, { ...seize, code, participantIds: [String(own.id), '1', '2', '3'] })
+		).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(updateAction(ctx, { ...seize, code, participantIds: [] })).rejects.toBeInstanceOf(
+			ForbiddenError
+		);
+
+		// The participant's form leaves the parties out: they stay as they were.
+		const { leadOrganisationId: _l, participantIds: _p, ...texts } = await formFor(code);
+		await updateAction(ctx, { ...texts, code, title: 'Tittel endret av en medvirkende' });
+		const after = await getActionByCode(ctx, { code });
+		expect(after.lead.slug).toBe(lead);
+		expect(after.participants.map((p) => p.slug)).toContain(participant);
+
+		// The lead organisation may change who takes part.
+		const byLead = await formFor(code);
+		await updateAction(await env.ctxAs(lead), {
+			...byLead,
+			code,
+			participantIds: byLead.participantIds.filter((id) => id !== String(own.id))
+		});
+		const changed = await getActionByCode(ctx, { code });
+		expect(changed.participants.map((p) => p.slug)).not.toContain(participant);
+	});
+});
+
 describe('concurrent progress updates', () => {
 	it('leave status, progress and version as the newest update says, and refuse an edit loaded before them', async () => {
 		const staff = await env.ctxAs('sekretariat');
 		const stale = await formFor('HA25');
 		const statuses = ['in_progress', 'delayed', 'done', 'stopped'] as const;
 		for (let round = 0; round < 3; round++) {
-			const before = await getActionByCode(staff, 'HA25');
+			const before = await getActionByCode(staff, { code: 'HA25' });
 			const posts = Array.from({ length: 8 }, (_, i) =>
-				recordProgress(staff, 'HA25', {
+				recordProgress(staff, {
+					code: 'HA25',
 					text: `Runde ${round}, oppdatering ${i}`,
 					status: statuses[i % statuses.length],
 					progress: String(10 * i + round),
@@ -222,35 +287,37 @@ describe('concurrent progress updates', () => {
 				})
 			);
 			await Promise.all(posts);
-			const after = await getActionByCode(staff, 'HA25');
+			const after = await getActionByCode(staff, { code: 'HA25' });
 			const newest = after.updates[0];
 			expect(after.action.version).toBe(before.action.version + 8);
 			expect(after.action.status).toBe(newest.status);
 			expect(after.action.progress).toBe(newest.progress);
 			expect(after.action.lastProgressAt?.getTime()).toBe(newest.createdAt.getTime());
 		}
-		await expect(updateAction(staff, 'HA25', stale)).rejects.toBeInstanceOf(ConflictError);
+		await expect(updateAction(staff, { ...stale, code: 'HA25' })).rejects.toBeInstanceOf(
+			ConflictError
+		);
 	});
 
 	it('save a repeated post of one form once', async () => {
 		const ctx = await env.ctxAs('sekretariat');
 		const token = crypto.randomUUID();
 		const form = { text: 'Sendt to ganger', status: 'in_progress', progress: '40', token };
-		const before = (await getActionByCode(ctx, 'HA23')).updates.length;
+		const before = (await getActionByCode(ctx, { code: 'HA23' })).updates.length;
 		const [one, two] = await Promise.all([
-			recordProgress(ctx, 'HA23', form),
-			recordProgress(ctx, 'HA23', form)
+			recordProgress(ctx, { ...form, code: 'HA23' }),
+			recordProgress(ctx, { ...form, code: 'HA23' })
 		]);
-		const again = await recordProgress(ctx, 'HA23', form);
+		const again = await recordProgress(ctx, { ...form, code: 'HA23' });
 		expect(two.id).toBe(one.id);
 		expect(again.id).toBe(one.id);
-		expect((await getActionByCode(ctx, 'HA23')).updates.length).toBe(before + 1);
+		expect((await getActionByCode(ctx, { code: 'HA23' })).updates.length).toBe(before + 1);
 		// A token that failed validation is not used up.
 		const fresh = crypto.randomUUID();
 		await expect(
-			recordProgress(ctx, 'HA23', { ...form, text: '', token: fresh })
+			recordProgress(ctx, { code: 'HA23', ...form, text: '', token: fresh })
 		).rejects.toBeInstanceOf(ValidationError);
-		const saved = await recordProgress(ctx, 'HA23', { ...form, token: fresh });
+		const saved = await recordProgress(ctx, { code: 'HA23', ...form, token: fresh });
 		expect(saved.id).not.toBe(one.id);
 	});
 });
@@ -258,23 +325,30 @@ describe('concurrent progress updates', () => {
 describe('milestones', () => {
 	it('adds and ticks off a milestone, refusing bad dates', async () => {
 		const ctx = await env.ctxAs('levanger');
-		const created = await addMilestone(ctx, 'HA27', {
+		const created = await addMilestone(ctx, {
+			code: 'HA27',
 			title: 'Vedtak i kommunestyrene',
 			dueDate: '2027-03-01'
 		});
-		await updateMilestone(ctx, 'HA27', created.id, {
+		await updateMilestone(ctx, {
+			code: 'HA27',
+			milestoneId: created.id,
 			title: created.title,
 			dueDate: '2027-03-01',
 			doneOn: '2027-02-20'
 		});
-		const d = await getActionByCode(ctx, 'HA27');
+		const d = await getActionByCode(ctx, { code: 'HA27' });
 		expect(d.milestones.find((m) => m.id === created.id)?.doneOn).toBe('2027-02-20');
 		await expect(
-			addMilestone(ctx, 'HA27', { title: 'X y', dueDate: '01.03.2027' })
+			addMilestone(ctx, { code: 'HA27', title: 'X y', dueDate: '01.03.2027' })
 		).rejects.toBeInstanceOf(ValidationError);
 		const outsider = await outsiderOf('HA27');
 		await expect(
-			addMilestone(await env.ctxAs(outsider), 'HA27', { title: 'Nope', dueDate: '2027-01-01' })
+			addMilestone(await env.ctxAs(outsider), {
+				code: 'HA27',
+				title: 'Nope',
+				dueDate: '2027-01-01'
+			})
 		).rejects.toBeInstanceOf(ForbiddenError);
 	});
 });

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { isStaff } from '../access.ts';
-import type { Ctx } from '../context.ts';
+import { allow, canUseWorkspace, isStaff } from '../core/access.ts';
+import type { Ctx } from '../core/context.ts';
 import { organisation } from '../partners/schema.ts';
 import { getCurrentProgramme } from './queries.ts';
 import { action, actionParticipant, milestone } from './schema.ts';
@@ -27,6 +27,7 @@ function scopeFor(ctx: Ctx): SQL | undefined {
 
 /** What needs attention: overdue milestones, points without progress for 90 days, delayed points. */
 export async function listNeedsAttention(ctx: Ctx, today: Date = new Date()) {
+	allow(ctx, canUseWorkspace);
 	const programme = await getCurrentProgramme(ctx.db);
 	const scope = and(eq(action.programmeId, programme.id), scopeFor(ctx));
 	const todayIso = today.toISOString().slice(0, 10);

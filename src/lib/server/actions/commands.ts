@@ -2,16 +2,16 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
 	actionInput,
 	milestoneInput,
-	progressInput,
-	type ActionInput
+	milestoneUpdateInput,
+	progressInput
 } from '../../schemas/action.ts';
-import { assertAllowed, canEditAction } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import { parseInput } from '../validate.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
-import { claimSubmission, completeSubmission } from '../submissions.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { allow, canChangeParties, canEditAction, type ActionParties } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { parseInput } from '../core/validate.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../core/errors.ts';
+import { claimSubmission, completeSubmission } from '../core/submissions.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import { organisation } from '../partners/schema.ts';
 import { goal, theme } from '../strategy/schema.ts';
 import { getCurrentProgramme } from './queries.ts';
@@ -30,22 +30,42 @@ import {
  */
 async function loadEditable(ctx: Ctx, tx: Tx, code: string, version?: number) {
 	const programme = await getCurrentProgramme(tx);
-	const where = and(eq(action.programmeId, programme.id), eq(action.code, code.toUpperCase()));
+	const where = and(eq(action.programmeId, programme.id), eq(action.code, code));
 	const row = await lockRow(tx, action, where, 'action');
 	const participants = await tx
 		.select({ id: actionParticipant.organisationId })
 		.from(actionParticipant)
 		.where(eq(actionParticipant.actionId, row.id));
 	const participantIds = participants.map((p) => p.id);
-	assertAllowed(
-		canEditAction(ctx.actor, { leadOrganisationId: row.leadOrganisationId, participantIds })
-	);
+	const parties: ActionParties = { leadOrganisationId: row.leadOrganisationId, participantIds };
+	allow(ctx, (actor) => canEditAction(actor, parties));
 	if (version !== undefined && row.version !== version) throw new ConflictError('action');
-	return { row, participantIds };
+	return { row, participantIds, parties };
+}
+
+/**
+ * Who leads and takes part after a save. What the form leaves out stays as it is; a change is
+ * refused unless the actor may change the parties (the lead organisation or staff).
+ */
+function partiesAfter(ctx: Ctx, before: ActionParties, lead?: number, participants?: number[]) {
+	const leadOrganisationId = lead ?? before.leadOrganisationId;
+	const participantIds = [...new Set(participants ?? before.participantIds)].filter(
+		(id) => id !== leadOrganisationId
+	);
+	const same = (a: readonly number[], b: readonly number[]) =>
+		a.length === b.length && a.every((id) => b.includes(id));
+	const changed =
+		leadOrganisationId !== before.leadOrganisationId ||
+		!same(participantIds, before.participantIds);
+	if (changed) allow(ctx, (actor) => canChangeParties(actor, before));
+	return { leadOrganisationId, participantIds };
 }
 
 /** Only the referenced rows are read: a save names one theme and a handful of partners and goals. */
-async function assertReferencesExist(tx: Tx, input: ActionInput) {
+async function assertReferencesExist(
+	tx: Tx,
+	input: { themeId: number; goalIds: number[] } & ActionParties
+) {
 	const errors: Record<string, string> = {};
 	const orgIds = [...new Set([input.leadOrganisationId, ...input.participantIds])];
 	const [themes, orgs, goals] = [
@@ -67,23 +87,34 @@ async function assertReferencesExist(tx: Tx, input: ActionInput) {
 	if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
-/** Saves an edit of an action point; refused with a conflict when someone saved in between. */
-export async function updateAction(ctx: Ctx, code: string, raw: unknown): Promise<Action> {
+/**
+ * Saves an edit of an action point; refused with a conflict when someone saved in between. A
+ * participant edits the texts, dates and status; who leads and takes part only the lead and staff.
+ */
+export async function updateAction(ctx: Ctx, raw: unknown): Promise<Action> {
 	const input = parseInput(actionInput, raw);
 	return ctx.db.transaction(async (tx) => {
-		const { row: before, participantIds } = await loadEditable(ctx, tx, code, input.version);
-		await assertReferencesExist(tx, input);
+		const loaded = await loadEditable(ctx, tx, input.code, input.version);
+		const { row: before, participantIds } = loaded;
+		const parties = partiesAfter(
+			ctx,
+			loaded.parties,
+			input.leadOrganisationId,
+			input.participantIds
+		);
+		await assertReferencesExist(tx, { ...input, ...parties });
 		const goalsBefore = (
 			await tx
 				.select({ id: actionGoal.goalId })
 				.from(actionGoal)
 				.where(eq(actionGoal.actionId, before.id))
 		).map((g) => g.id);
-		const { version: _version, participantIds: newParticipants, goalIds, ...fields } = input;
-		const after = await saveRow(tx, action, before.id, fields);
-		const participants = [...new Set(newParticipants)].filter(
-			(id) => id !== input.leadOrganisationId
-		);
+		const { version: _v, code: _c, participantIds: _p, goalIds, ...fields } = input;
+		const after = await saveRow(tx, action, before.id, {
+			...fields,
+			leadOrganisationId: parties.leadOrganisationId
+		});
+		const participants = parties.participantIds;
 		await tx.delete(actionParticipant).where(eq(actionParticipant.actionId, before.id));
 		if (participants.length) {
 			await tx
@@ -124,13 +155,13 @@ async function earlierUpdate(tx: Tx, actionId: number, id: number | null) {
  * one-time token makes a repeated post (double click, reload, a retry after a dropped connection)
  * return the first post's update instead of writing a second one.
  */
-export async function recordProgress(ctx: Ctx, code: string, raw: unknown) {
+export async function recordProgress(ctx: Ctx, raw: unknown) {
 	const input = parseInput(progressInput, raw);
-	if (!ctx.actor) throw new ValidationError({ _form: 'error_forbidden' });
-	const actor = ctx.actor;
+	allow(ctx, (actor) => actor !== null);
+	const actor = ctx.actor!;
 	return ctx.db.transaction(async (tx) => {
-		const { row: before } = await loadEditable(ctx, tx, code);
-		const { token, ...fields } = input;
+		const { row: before } = await loadEditable(ctx, tx, input.code);
+		const { token, code: _code, ...fields } = input;
 		const repeated = await claimSubmission(tx, actor, token);
 		if (repeated) return earlierUpdate(tx, before.id, repeated.duplicateOf);
 		const [update] = await tx
@@ -168,8 +199,8 @@ export async function recordProgress(ctx: Ctx, code: string, raw: unknown) {
 	});
 }
 
-export async function addMilestone(ctx: Ctx, code: string, raw: unknown) {
-	const input = parseInput(milestoneInput, raw);
+export async function addMilestone(ctx: Ctx, raw: unknown) {
+	const { code, ...input } = parseInput(milestoneInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { row } = await loadEditable(ctx, tx, code);
 		const [created] = await tx
@@ -187,8 +218,8 @@ export async function addMilestone(ctx: Ctx, code: string, raw: unknown) {
 	});
 }
 
-export async function updateMilestone(ctx: Ctx, code: string, milestoneId: number, raw: unknown) {
-	const input = parseInput(milestoneInput, raw);
+export async function updateMilestone(ctx: Ctx, raw: unknown) {
+	const { code, milestoneId, ...input } = parseInput(milestoneUpdateInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { row } = await loadEditable(ctx, tx, code);
 		const [before] = await tx

@@ -1,6 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { ActionListItem } from './queries.ts';
+import { actionFilter } from '../../schemas/action.ts';
+import { allow, canImportProgramme } from '../core/access.ts';
+import type { Ctx } from '../core/context.ts';
+import { parseInput } from '../core/validate.ts';
+import type { FileReply } from '../shared/files.ts';
+import { queryActions, type ActionListItem } from './queries.ts';
 
 export interface ExportLabels {
 	headers: [string, string, string, string, string, string, string, string, string];
@@ -23,11 +28,20 @@ function rowsOf(items: readonly ActionListItem[], labels: ExportLabels): (string
 	]);
 }
 
+/**
+ * A text cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+ * return before one) gets a leading apostrophe, so it is shown as the text it is.
+ */
+export function neutraliseCell<T>(cell: T): T | string {
+	return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /** CSV with a BOM and semicolons, which is what Excel with Norwegian settings opens directly. */
 export function actionsToCsv(items: readonly ActionListItem[], labels: ExportLabels): string {
+	const rows = [labels.headers, ...rowsOf(items, labels)].map((row) => row.map(neutraliseCell));
 	return (
 		'\uFEFF' +
-		stringify([labels.headers, ...rowsOf(items, labels)], {
+		stringify(rows, {
 			delimiter: ';',
 			record_delimiter: '\r\n'
 		})
@@ -96,6 +110,44 @@ export const importTemplateXlsx = () =>
 			'2026-06-30'
 		]
 	]);
+
+const EXPORT_LIMIT = 5_000;
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The public list as a file (`format=xlsx`, else CSV), filtered as the page is; the labels are
+ * the page's own, in the reader's language.
+ */
+export async function exportActions(
+	ctx: Ctx,
+	input: Record<string, unknown>,
+	labels: ExportLabels
+): Promise<FileReply> {
+	const filter = parseInput(actionFilter, input);
+	const { items } = await queryActions(ctx, { ...filter, limit: EXPORT_LIMIT, offset: 0 });
+	const stamp = new Date().toISOString().slice(0, 10);
+	if (input.format === 'xlsx')
+		return {
+			body: new Uint8Array(await actionsToXlsx(items, labels)),
+			fileName: `handlingsprogram-${stamp}.xlsx`,
+			contentType: xlsxType
+		};
+	return {
+		body: actionsToCsv(items, labels),
+		fileName: `handlingsprogram-${stamp}.csv`,
+		contentType: 'text/csv; charset=utf-8'
+	};
+}
+
+/** The import template, for those who may import. */
+export async function importTemplate(ctx: Ctx): Promise<FileReply> {
+	allow(ctx, canImportProgramme);
+	return {
+		body: new Uint8Array(await importTemplateXlsx()),
+		fileName: 'handlingsprogram-mal.xlsx',
+		contentType: xlsxType
+	};
+}
 
 function toArrayBuffer(buffer: ExcelJS.Buffer): ArrayBuffer {
 	return new Uint8Array(buffer).buffer as ArrayBuffer;

@@ -1,4 +1,9 @@
 import ExcelJS from 'exceljs';
+import { ACTION_CODE } from '../../schemas/common.ts';
+import { ValidationError } from '../core/errors.ts';
+
+/** A file the importer cannot read: a message next to the file field. */
+const fileProblem = (key: string) => new ValidationError({ file: key });
 import { actionStatuses, horizons, type ActionStatus, type Horizon } from '../../schemas/values.ts';
 import { indexOrganisationsByName, normaliseOrganisationName } from '../partners/queries.ts';
 import type { Organisation } from '../partners/schema.ts';
@@ -28,14 +33,6 @@ export interface ImportRow {
 	progress: number;
 	dueDate: string | null;
 	problems: RowProblem[];
-}
-
-export class ImportFileError extends Error {
-	readonly key: string;
-	constructor(key: string) {
-		super(key);
-		this.key = key;
-	}
 }
 
 const columns = {
@@ -104,9 +101,9 @@ function parseDate(value: ExcelJS.CellValue): string | null | undefined {
 		: undefined;
 }
 
-/** Reads the first worksheet; throws ImportFileError when the file is not a readable XLSX. */
+/** Reads the first worksheet; throws a ValidationError on the file field when the file is not a readable XLSX. */
 export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
-	if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportFileError('import_error_too_large');
+	if (bytes.byteLength > MAX_IMPORT_BYTES) throw fileProblem('import_error_too_large');
 	// Every XLSX file is a ZIP archive: check the signature before handing it to the parser.
 	if (
 		bytes.byteLength < 4 ||
@@ -115,7 +112,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Worksheet
 		bytes[2] !== 0x03 ||
 		bytes[3] !== 0x04
 	) {
-		throw new ImportFileError('import_error_not_xlsx');
+		throw fileProblem('import_error_not_xlsx');
 	}
 	const workbook = new ExcelJS.Workbook();
 	try {
@@ -123,10 +120,10 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Worksheet
 			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 		);
 	} catch {
-		throw new ImportFileError('import_error_not_xlsx');
+		throw fileProblem('import_error_not_xlsx');
 	}
 	const sheet = workbook.worksheets[0];
-	if (!sheet || sheet.rowCount < 2) throw new ImportFileError('import_error_empty');
+	if (!sheet || sheet.rowCount < 2) throw fileProblem('import_error_empty');
 	return sheet;
 }
 
@@ -145,8 +142,7 @@ export function parseProgrammeSheet(sheet: ExcelJS.Worksheet, lookups: Lookups):
 			if (names.includes(name)) header.set(key, col);
 		}
 	});
-	if (!header.has('code') || !header.has('title'))
-		throw new ImportFileError('import_error_headers');
+	if (!header.has('code') || !header.has('title')) throw fileProblem('import_error_headers');
 
 	const orgs = indexOrganisationsByName(lookups.organisations);
 	const themes = new Map<string, Theme>();
@@ -166,7 +162,7 @@ export function parseProgrammeSheet(sheet: ExcelJS.Worksheet, lookups: Lookups):
 		const problems: RowProblem[] = [];
 		const code = text('code').toUpperCase().replace(/\s+/g, '');
 		if (!code) problems.push({ key: 'import_problem_missing_code' });
-		else if (!/^[A-ZÆØÅ]{1,5}\d{1,4}$/.test(code))
+		else if (!ACTION_CODE.test(code))
 			problems.push({ key: 'import_problem_bad_code', params: { value: code } });
 		else if (seen.has(code))
 			problems.push({
@@ -242,6 +238,6 @@ export function parseProgrammeSheet(sheet: ExcelJS.Worksheet, lookups: Lookups):
 			problems
 		});
 	}
-	if (!rows.length) throw new ImportFileError('import_error_empty');
+	if (!rows.length) throw fileProblem('import_error_empty');
 	return rows;
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionFilter } from '../../schemas/action.ts';
-import { listAuditTrail } from '../audit.ts';
-import { ForbiddenError, ValidationError } from '../errors.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { ForbiddenError, ValidationError } from '../core/errors.ts';
 import { buildWorkbook, goodRows } from '../testing/workbook.ts';
 import { createSeededDatabase } from '../testing/database.ts';
-import { confirmImport, getImportDraft, previewImport } from './import.ts';
-import { ImportFileError, MAX_IMPORT_BYTES } from './import-parse.ts';
+import { confirmImport, getImportPage, previewImport } from './import.ts';
+import { MAX_IMPORT_BYTES } from './import-parse.ts';
 import { getActionByCode, listActions } from './queries.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -43,7 +43,7 @@ describe('importing an action programme', () => {
 			['HA07', 'Dårlige verdier', '', 'Jernbane', 'Verdal', '', '9', 'snart', 'ferdig', '150', ''],
 			['', 'Mangler kode', '', 'Jernbane', 'Verdal', '', '', '', '', '', '']
 		]);
-		const preview = await previewImport(ctx, { name: 'feil.xlsx', bytes });
+		const preview = await previewImport(ctx, { file: { name: 'feil.xlsx', content: bytes } });
 		const keys = (row: number) =>
 			preview.rows.find((r) => r.row === row)!.problems.map((p) => p.key);
 		expect(keys(2)).toEqual([]);
@@ -80,27 +80,28 @@ describe('importing an action programme', () => {
 			[new Uint8Array(MAX_IMPORT_BYTES + 1), 'import_error_too_large']
 		];
 		for (const [bytes, key] of cases) {
-			const error = await previewImport(ctx, { name: 'x.xlsx', bytes }).catch((e: unknown) => e);
-			expect(error).toBeInstanceOf(ImportFileError);
-			expect((error as ImportFileError).key).toBe(key);
+			const error = await previewImport(ctx, { file: { name: 'x.xlsx', content: bytes } }).catch(
+				(e: unknown) => e
+			);
+			expect(error).toBeInstanceOf(ValidationError);
+			expect((error as ValidationError).fields.file).toBe(key);
 		}
 	});
 
 	it('is for the secretariat and admins only', async () => {
 		const bytes = await buildWorkbook(goodRows);
 		await expect(
-			previewImport(await env.ctxAs('levanger'), { name: 'a.xlsx', bytes })
+			previewImport(await env.ctxAs('levanger'), { file: { name: 'a.xlsx', content: bytes } })
 		).rejects.toBeInstanceOf(ForbiddenError);
 		await expect(
-			previewImport(await env.ctxAs('leser'), { name: 'a.xlsx', bytes })
+			previewImport(await env.ctxAs('leser'), { file: { name: 'a.xlsx', content: bytes } })
 		).rejects.toBeInstanceOf(ForbiddenError);
 	});
 
 	it('imports a good file as the new current programme, matching partners loosely, and archives the old one', async () => {
 		const ctx = await env.ctxAs('sekretariat');
 		const preview = await previewImport(ctx, {
-			name: 'program.xlsx',
-			bytes: await buildWorkbook(goodRows)
+			file: { name: 'program.xlsx', content: await buildWorkbook(goodRows) }
 		});
 		expect(preview.problemCount).toBe(0);
 		expect(preview.rows.map((r) => r.leadName)).toEqual([
@@ -113,7 +114,7 @@ describe('importing an action programme', () => {
 		const list = await listActions(ctx, actionFilter.parse({}));
 		expect(list.programme.title).toBe('Handlingsprogram 2025–2028');
 		expect(list.items.map((i) => i.code)).toEqual(['HA01', 'HA02', 'HA03']);
-		const ha01 = await getActionByCode(ctx, 'HA01');
+		const ha01 = await getActionByCode(ctx, { code: 'HA01' });
 		expect(ha01.participants.map((p) => p.slug).sort()).toEqual([
 			'trondelag-fylkeskommune',
 			'verdal'
@@ -125,11 +126,15 @@ describe('importing an action programme', () => {
 			horizon: 'short',
 			dueDate: '2025-06-30'
 		});
-		expect((await getActionByCode(ctx, 'HA02')).action.dueDate).toBe('2026-12-31');
-		const trail = await listAuditTrail(ctx, 'action_programme', result.programme.id);
+		expect((await getActionByCode(ctx, { code: 'HA02' })).action.dueDate).toBe('2026-12-31');
+		const trail = await listAuditTrail(
+			await env.ctxAs('admin'),
+			'action_programme',
+			result.programme.id
+		);
 		expect(trail[0].kind).toBe('import');
 		// A draft is used once.
-		await expect(getImportDraft(ctx, preview.draftId)).rejects.toThrow();
+		await expect(getImportPage(ctx, { utkast: preview.draftId })).rejects.toThrow();
 		await expect(confirmImport(ctx, { ...meta, draftId: preview.draftId })).rejects.toThrow();
 	});
 

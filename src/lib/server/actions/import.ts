@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { parseInput } from '../validate.ts';
-import { programmeMetaInput } from '../../schemas/import.ts';
-import { assertAllowed, canImportProgramme } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { parseInput } from '../core/validate.ts';
+import { importDraftRef, importFileInput, programmeMetaInput } from '../../schemas/import.ts';
+import { allow, canImportProgramme } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx } from '../core/context.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { goal, strategy, theme } from '../strategy/schema.ts';
 import { parseProgrammeSheet, readWorkbook, type ImportRow } from './import-parse.ts';
 import { action, actionGoal, actionParticipant, actionProgramme, importDraft } from './schema.ts';
 
 /** Reads an uploaded file and keeps it as a draft for the preview; nothing is imported yet. */
-export async function previewImport(ctx: Ctx, file: { name: string; bytes: Uint8Array }) {
-	assertAllowed(canImportProgramme(ctx.actor));
-	const sheet = await readWorkbook(file.bytes);
+export async function previewImport(ctx: Ctx, raw: unknown) {
+	allow(ctx, canImportProgramme);
+	const { file } = parseInput(importFileInput, raw);
+	const sheet = await readWorkbook(file.content);
 	const [organisations, themes, goals] = await Promise.all([
 		ctx.db.select().from(organisation),
 		ctx.db.select().from(theme),
@@ -33,8 +34,15 @@ export async function previewImport(ctx: Ctx, file: { name: string; bytes: Uint8
 	};
 }
 
-export async function getImportDraft(ctx: Ctx, id: string) {
-	assertAllowed(canImportProgramme(ctx.actor));
+/** The import page: the draft named by `utkast` if there is one, else an empty preview. */
+export async function getImportPage(ctx: Ctx, raw: unknown) {
+	allow(ctx, canImportProgramme);
+	const { utkast } = parseInput(importDraftRef, raw);
+	return { preview: utkast ? await getImportDraft(ctx, utkast) : null };
+}
+
+async function getImportDraft(ctx: Ctx, id: string) {
+	allow(ctx, canImportProgramme);
 	const [draft] = await ctx.db
 		.select()
 		.from(importDraft)
@@ -60,7 +68,7 @@ export async function getImportDraft(ctx: Ctx, id: string) {
  * previous programme is archived and kept. All rows or none.
  */
 export async function confirmImport(ctx: Ctx, raw: unknown) {
-	assertAllowed(canImportProgramme(ctx.actor));
+	allow(ctx, canImportProgramme);
 	const meta = parseInput(programmeMetaInput, raw);
 	const draft = await getImportDraft(ctx, meta.draftId);
 	if (draft.problemCount > 0) throw new ValidationError({ _form: 'import_error_has_problems' });

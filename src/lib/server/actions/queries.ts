@@ -1,10 +1,24 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { ActionFilter } from '../../schemas/action.ts';
-import { canSeeInternalUpdates } from '../access.ts';
-import type { Ctx, Tx } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError } from '../errors.ts';
+import { actionFilter, actionRef, type ActionFilter } from '../../schemas/action.ts';
+
+/** A parsed filter of the list: the page's lenient one or the API's strict one. */
+type ActionQuery = Omit<ActionFilter, 'q'> & { q?: string };
+import {
+	allow,
+	canChangeParties,
+	canEditAction,
+	canSeeInternalUpdates,
+	canViewAudit
+} from '../core/access.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { newSubmissionToken } from '../core/submissions.ts';
+import { parseInput } from '../core/validate.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { listOrganisations } from '../partners/queries.ts';
 import { organisation } from '../partners/schema.ts';
+import { getStrategy } from '../strategy/queries.ts';
 import { goal, theme } from '../strategy/schema.ts';
 import {
 	action,
@@ -43,7 +57,7 @@ export async function findActionIds(
 
 const searchVector = sql`to_tsvector('norwegian'::regconfig, ${action.title} || ' ' || ${action.description})`;
 
-function filterConditions(programmeId: number, filter: ActionFilter): SQL[] {
+function filterConditions(programmeId: number, filter: ActionQuery): SQL[] {
 	const where: SQL[] = [eq(action.programmeId, programmeId)];
 	if (filter.status) where.push(eq(action.status, filter.status));
 	if (filter.horizon) where.push(eq(action.horizon, filter.horizon));
@@ -85,7 +99,13 @@ const orderings = {
 	updated: [desc(action.updatedAt), asc(action.code)]
 } as const;
 
-export async function listActions(ctx: Ctx, filter: ActionFilter) {
+/** The public list of the current programme, filtered and paged as the URL says (lenient). */
+export async function listActions(ctx: Ctx, input: unknown) {
+	return queryActions(ctx, parseInput(actionFilter, input));
+}
+
+/** The list with a filter already parsed (the API parses its own, strictly). */
+export async function queryActions(ctx: Ctx, filter: ActionQuery) {
 	const programme = await getCurrentProgramme(ctx.db);
 	const where = and(...filterConditions(programme.id, filter));
 	const [items, [{ total }]] = await Promise.all([
@@ -114,18 +134,20 @@ export async function listActions(ctx: Ctx, filter: ActionFilter) {
 			.offset(filter.offset),
 		ctx.db.select({ total: count() }).from(action).where(where)
 	]);
-	return { programme, items, total };
+	return { programme, items, total, filter };
 }
-export type ActionListItem = Awaited<ReturnType<typeof listActions>>['items'][number];
+export type ActionListItem = Awaited<ReturnType<typeof queryActions>>['items'][number];
 
-export async function getActionByCode(ctx: Ctx, code: string) {
+/** One action point; its internal updates only for logged-in users. */
+export async function getActionByCode(ctx: Ctx, input: unknown) {
+	const { code } = parseInput(actionRef, input);
 	const programme = await getCurrentProgramme(ctx.db);
 	const [row] = await ctx.db
 		.select({ action, theme, lead: organisation })
 		.from(action)
 		.innerJoin(theme, eq(action.themeId, theme.id))
 		.innerJoin(organisation, eq(action.leadOrganisationId, organisation.id))
-		.where(and(eq(action.programmeId, programme.id), eq(action.code, code.toUpperCase())));
+		.where(and(eq(action.programmeId, programme.id), eq(action.code, code)));
 	if (!row) throw new NotFoundError('action');
 	const id = row.action.id;
 	const internal = canSeeInternalUpdates(ctx.actor);
@@ -173,6 +195,46 @@ export const partiesOf = (detail: ActionDetail) => ({
 	leadOrganisationId: detail.action.leadOrganisationId,
 	participantIds: detail.participants.map((p) => p.id)
 });
+
+/** The public page of one action point, with whether the actor may open its edit page. */
+export async function getActionPage(ctx: Ctx, input: unknown) {
+	const detail = await getActionByCode(ctx, input);
+	return { ...detail, canEdit: canEditAction(ctx.actor, partiesOf(detail)) };
+}
+
+/**
+ * The edit page of one action point: only for those who may edit it. A participant sees who leads
+ * and takes part, but only the lead organisation and staff may change it.
+ */
+export async function getActionForEdit(ctx: Ctx, input: unknown) {
+	const detail = await getActionByCode(ctx, input);
+	allow(ctx, (actor) => canEditAction(actor, partiesOf(detail)));
+	const [themes, organisations, strategy] = await Promise.all([
+		listThemes(ctx),
+		listOrganisations(ctx),
+		getStrategy(ctx)
+	]);
+	return {
+		...detail,
+		themes,
+		organisations,
+		goalOptions: strategy.goals,
+		canChangeParties: canChangeParties(ctx.actor, partiesOf(detail)),
+		canViewAudit: canViewAudit(ctx.actor),
+		// A fresh one for every rendering of the form: a repeated post of one is saved once.
+		progressToken: newSubmissionToken()
+	};
+}
+
+/** The change log of one action point, for those who may read the audit trail. */
+export async function getActionAudit(ctx: Ctx, input: unknown) {
+	allow(ctx, canViewAudit);
+	const detail = await getActionByCode(ctx, input);
+	return {
+		action: { code: detail.action.code, title: detail.action.title },
+		events: await listAuditTrail(ctx, 'action', detail.action.code)
+	};
+}
 
 /** The programme at a glance: counts per status and theme, and the latest updated points. */
 export async function summariseProgramme(ctx: Ctx) {

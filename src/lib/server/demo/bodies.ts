@@ -1,4 +1,4 @@
-import type { Tx } from '../context.ts';
+import type { Tx } from '../core/context.ts';
 import { body, bodyMember } from '../governance/schema.ts';
 import { organisation } from '../partners/schema.ts';
 

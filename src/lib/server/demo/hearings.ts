@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../context.ts';
-import { osloDate } from '../dates.ts';
+import type { Tx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
 import { action } from '../actions/schema.ts';
 import { hearing, hearingAction, hearingTheme } from '../hearings/schema.ts';
 import { organisation } from '../partners/schema.ts';

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { action } from '../actions/schema.ts';
-import type { Tx } from '../context.ts';
+import type { Tx } from '../core/context.ts';
 import { osloInstant } from '../governance/meetings.ts';
 import { minutesContent } from '../governance/minutes.ts';
 import { attendance, caseLink, followUp, minutesVersion } from '../governance/records-schema.ts';

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../context.ts';
+import type { Tx } from '../core/context.ts';
 import { action } from '../actions/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import {

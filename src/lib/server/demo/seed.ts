@@ -1,7 +1,7 @@
 import { hashPassword } from 'better-auth/crypto';
 import { count, sql } from 'drizzle-orm';
-import type { Tx } from '../context.ts';
-import type { Db } from '../db/client.ts';
+import type { Tx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
 import {
 	action,
 	actionGoal,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../context.ts';
+import type { Tx } from '../core/context.ts';
 import { hearing } from '../hearings/schema.ts';
-import { positionOrganisations } from '../statements/commands.ts';
+import { listSignatories } from '../partners/queries.ts';
 import {
 	statement,
 	statementPosition,
@@ -82,7 +82,7 @@ const bodyOf = (name: string) =>
 
 /** The demo's two sent statements, each endorsed by every signatory. */
 export async function seedDemoStatements(tx: Tx, authorId: string) {
-	const signatories = await positionOrganisations(tx);
+	const signatories = await listSignatories(tx);
 	for (const demo of demoStatements) {
 		const [answered] = demo.hearingTitle
 			? await tx

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditTrail } from '../audit.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import {
 	addMember,

@@ -1,17 +1,17 @@
 import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { bodyInput, endMembershipInput, memberInput } from '../../schemas/governance.ts';
 import { memberRoles } from '../../schemas/values.ts';
-import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import { osloDate } from '../dates.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { uniqueSlug } from '../partners/commands.ts';
+import { allow, canManageGovernance, canUseWorkspace } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
+import { uniqueSlug } from '../shared/slugs.ts';
 import { organisation } from '../partners/schema.ts';
 import { user } from '../users/schema.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import { body, bodyMember, type Body } from './schema.ts';
 
 async function assertOrganisation(tx: Tx, organisationId: number | null) {
@@ -24,7 +24,7 @@ async function assertOrganisation(tx: Tx, organisationId: number | null) {
 }
 
 export async function createBody(ctx: Ctx, raw: unknown): Promise<Body> {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(bodyInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const taken = new Set((await tx.select({ slug: body.slug }).from(body)).map((b) => b.slug));
@@ -44,7 +44,7 @@ export async function createBody(ctx: Ctx, raw: unknown): Promise<Body> {
 }
 
 export async function updateBody(ctx: Ctx, id: number, version: number, raw: unknown) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(bodyInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, body, eq(body.id, id), 'body', version);
@@ -61,7 +61,7 @@ export async function updateBody(ctx: Ctx, id: number, version: number, raw: unk
 }
 
 export async function addMember(ctx: Ctx, bodyId: number, raw: unknown) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(memberInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const [owner] = await tx.select({ id: body.id }).from(body).where(eq(body.id, bodyId));
@@ -87,7 +87,7 @@ export async function addMember(ctx: Ctx, bodyId: number, raw: unknown) {
 
 /** Ends a seat on a date; the seat stays in the record of who sat when. */
 export async function endMembership(ctx: Ctx, bodyId: number, memberId: number, raw: unknown) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(endMembershipInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const [before] = await tx
@@ -153,7 +153,7 @@ export async function getBodyBySlug(ctx: Ctx, slug: string, today = osloDate()) 
 
 /** A body with every seat it has had, for the secretariat. */
 export async function getBodyForEditing(ctx: Ctx, id: number) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const [row] = await ctx.db.select().from(body).where(eq(body.id, id));
 	if (!row) throw new NotFoundError('body');
 	return { body: row, members: await membersOf(ctx.db, id, null) };
@@ -161,7 +161,7 @@ export async function getBodyForEditing(ctx: Ctx, id: number) {
 
 /** User accounts a seat can be tied to, for the member form. */
 export async function memberAccountChoices(ctx: Ctx) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const rows = await ctx.db
 		.select({ id: user.id, name: user.name, email: user.email })
 		.from(user)

@@ -1,18 +1,18 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { compareNorwegian } from '../../intl.ts';
 import { caseLinksInput, attachmentInput } from '../../schemas/governance.ts';
-import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
+import { allow, canManageGovernance, canUseWorkspace } from '../core/access.ts';
 import { findActionIds } from '../actions/queries.ts';
 import { action } from '../actions/schema.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { checkDocument } from '../hearings/commands.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
+import { checkDocument } from '../shared/uploads.ts';
 import { hearing } from '../hearings/schema.ts';
 import { PUBLIC_STATEMENT } from '../statements/queries.ts';
 import { statement } from '../statements/schema.ts';
-import { parseInput } from '../validate.ts';
+import { parseInput } from '../core/validate.ts';
 import { caseAttachment, caseLink } from './records-schema.ts';
 import { mayRead, readableBodies } from './readers.ts';
 import { meeting, meetingCase } from './schema.ts';
@@ -28,7 +28,7 @@ async function caseOf(tx: Tx, caseId: number) {
  * by id. Unknown codes are named back to the user.
  */
 export async function setCaseLinks(ctx: Ctx, caseId: number, raw: unknown) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(caseLinksInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const c = await caseOf(tx, caseId);
@@ -149,7 +149,7 @@ export async function addCaseAttachment(
 	file: { name: string; content: Uint8Array },
 	raw: unknown
 ) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(attachmentInput, raw);
 	const checked = await checkDocument(file.name, file.content);
 	return ctx.db.transaction(async (tx) => {
@@ -197,7 +197,7 @@ export async function attachmentsOf(db: Db | Tx, caseIds: number[]) {
 
 /** An attachment with its content for someone who may read the meeting's internal material. */
 export async function getCaseAttachment(ctx: Ctx, meetingId: number, attachmentId: number) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	const [row] = await ctx.db
 		.select({
 			fileName: caseAttachment.fileName,

@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../../intl.ts';
-import { outlinePdf, type OutlineLine } from '../documents.ts';
-import { markdownBlocks } from '../markdown.ts';
+import { outlinePdf, type OutlineLine } from '../shared/documents.ts';
+import { markdownBlocks } from '../shared/markdown.ts';
 import type { MinutesContent } from './minutes.ts';
 
 const caseTypeText: Record<string, string> = {

@@ -1,14 +1,14 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import { completeFollowUpInput } from '../../schemas/governance.ts';
-import { assertAllowed, canCompleteFollowUp, canUseWorkspace } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { osloDate } from '../dates.ts';
-import { ConflictError, ValidationError } from '../errors.ts';
+import { allow, canCompleteFollowUp, canUseWorkspace } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
+import { osloDate } from '../shared/dates.ts';
+import { ConflictError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import { caseNumber } from './numbers.ts';
 import { readableBodies } from './readers.ts';
 import { followUp } from './records-schema.ts';
@@ -23,7 +23,7 @@ export async function listFollowUps(
 	page: { done: boolean; limit: number; offset: number },
 	today = osloDate()
 ) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	const readable = await readableBodies(ctx, today);
 	let visible: SQL | undefined;
 	if (readable !== 'all') {
@@ -83,7 +83,7 @@ export async function completeFollowUp(ctx: Ctx, id: number, raw: unknown, today
 	const input = parseInput(completeFollowUpInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, followUp, eq(followUp.id, id), 'follow_up');
-		assertAllowed(canCompleteFollowUp(ctx.actor, before.organisationId));
+		allow(ctx, (actor) => canCompleteFollowUp(actor, before.organisationId));
 		if (before.version !== input.version) throw new ConflictError('follow_up');
 		if (before.doneOn) throw new ValidationError({ _form: 'follow_up_error_done' });
 		const after = await saveRow(tx, followUp, id, {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { addCase, createMeeting, getMeeting, osloInstant, publishAgenda } from './meetings.ts';
 import { getPublicMeeting, listPublicMeetings, meetingCalendar } from './public.ts';

@@ -1,13 +1,13 @@
 import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { dateTimeFormat } from '../../intl.ts';
 import { caseInput, caseLinksInput, meetingInput } from '../../schemas/governance.ts';
-import { assertAllowed, canManageGovernance, canUseWorkspace } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { renderMarkdown } from '../markdown.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { allow, canManageGovernance, canUseWorkspace } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
+import { renderMarkdown } from '../shared/markdown.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import { attachmentsOf, linksOf, writeLinks } from './case-material.ts';
 import { followUpRowsOf, withCompletion } from './follow-ups.ts';
 import { attendanceOf, casesOf, composeMinutes, listMinutesVersions, seatsAt } from './minutes.ts';
@@ -40,7 +40,7 @@ export function osloInstant(date: string, time: string): Date {
 export { caseNumber };
 
 export async function createMeeting(ctx: Ctx, raw: unknown): Promise<Meeting> {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(meetingInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const [owner] = await tx.select({ id: body.id }).from(body).where(eq(body.id, input.bodyId));
@@ -85,7 +85,7 @@ async function nextCaseNumber(tx: Tx, bodyId: number, year: number): Promise<num
  * Concurrent additions serialise on the counter row, so no two cases get the same number.
  */
 export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(caseInput, raw);
 	const links = parseInput(caseLinksInput, raw);
 	return ctx.db.transaction(async (tx) => {
@@ -120,7 +120,7 @@ export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
 
 /** Publishing the agenda makes the meeting public, exempt cases as their title only. */
 export async function publishAgenda(ctx: Ctx, meetingId: number, version: number) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockMeeting(tx, meetingId, version);
 		if (before.status !== 'planned')
@@ -153,7 +153,7 @@ export const meetingColumns = {
  * the bodies they sit in and of the public bodies.
  */
 export async function listMeetings(ctx: Ctx, page: { limit: number; offset: number }) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	const readable = await readableBodies(ctx);
 	const where =
 		readable === 'all'
@@ -186,7 +186,7 @@ export async function listMeetings(ctx: Ctx, page: { limit: number; offset: numb
  * agenda is published for the members of the body and the partners that sit in it.
  */
 export async function getMeeting(ctx: Ctx, id: number) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	const [row] = await ctx.db
 		.select({ meeting, bodyName: body.name, bodySlug: body.slug, bodyIsPublic: body.isPublic })
 		.from(meeting)

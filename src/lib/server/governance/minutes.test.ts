@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { user } from '../users/schema.ts';

@@ -1,15 +1,15 @@
 import { and, asc, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { approveMinutesInput, decisionInput, followUpInput } from '../../schemas/governance.ts';
 import { attendanceStatuses } from '../../schemas/values.ts';
-import { assertAllowed, canManageGovernance } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import { osloDate } from '../dates.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { allow, canManageGovernance } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import { caseNumber } from './numbers.ts';
 import { attendance, followUp, minutesVersion } from './records-schema.ts';
 import { followUpRowsOf } from './follow-ups.ts';
@@ -176,7 +176,7 @@ async function writeVersion(ctx: Ctx, tx: Tx, meetingId: number, reason: string 
  * `for_<member>`: the member it stands in for, who must then be absent.
  */
 export async function recordAttendance(ctx: Ctx, meetingId: number, raw: Record<string, unknown>) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const reason = typeof raw.reason === 'string' ? raw.reason.trim().slice(0, 500) : '';
 	return ctx.db.transaction(async (tx) => {
 		const m = await lockMeeting(tx, meetingId);
@@ -230,7 +230,7 @@ async function lockCase(tx: Tx, caseId: number) {
 
 /** The decision as adopted, with the votes if there was a vote. */
 export async function recordDecision(ctx: Ctx, caseId: number, raw: unknown) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const { reason, ...input } = parseInput(decisionInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { c, m } = await lockCase(tx, caseId);
@@ -254,7 +254,7 @@ export async function recordDecision(ctx: Ctx, caseId: number, raw: unknown) {
 
 /** A task given by the decision in a case. */
 export async function addFollowUp(ctx: Ctx, caseId: number, raw: unknown) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const { reason, ...input } = parseInput(followUpInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { m } = await lockCase(tx, caseId);
@@ -291,7 +291,7 @@ export async function approveMinutes(
 	raw: unknown,
 	today = osloDate()
 ) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	const input = parseInput(approveMinutesInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockMeeting(tx, meetingId, input.version);

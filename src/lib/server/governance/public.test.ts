@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { meetingJson } from './api.ts';
 import { addCaseAttachment, getCaseAttachment, setCaseLinks } from './case-material.ts';

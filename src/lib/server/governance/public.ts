@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import { calendarFeed } from '../calendar.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError } from '../errors.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { calendarFeed } from '../shared/calendar.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { renderMarkdown } from '../shared/markdown.ts';
 import { attachmentsOf, linksOf } from './case-material.ts';
 import { meetingColumns, PUBLISHED_STATUSES } from './meetings.ts';
 import { casesOf, listMinutesVersions, type MinutesContent } from './minutes.ts';

@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
-import { isStaff } from '../access.ts';
-import type { Ctx } from '../context.ts';
-import { osloDate } from '../dates.ts';
+import { isStaff } from '../core/access.ts';
+import type { Ctx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
 import { bodyMember } from './schema.ts';
 
 /**

@@ -1,22 +1,23 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
+import { versionedRef } from '../../schemas/common.ts';
 import {
-	documentTypes,
+	hearingDocumentRef,
 	hearingInput,
-	MAX_DOCUMENT_BYTES,
+	hearingUpload,
 	type HearingInput
 } from '../../schemas/hearing.ts';
-import { assertAllowed, canManageHearings } from '../access.ts';
+import { checkDocument } from '../shared/uploads.ts';
+import { allow, canManageHearings } from '../core/access.ts';
 import { findActionIds } from '../actions/queries.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import { osloDate } from '../dates.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { theme } from '../strategy/schema.ts';
 import { user } from '../users/schema.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import { hearing, hearingAction, hearingDocument, hearingTheme, type Hearing } from './schema.ts';
 
 /**
@@ -79,7 +80,7 @@ function columnsOf(input: HearingInput) {
 }
 
 export async function createHearing(ctx: Ctx, raw: unknown, today = osloDate()): Promise<Hearing> {
-	assertAllowed(canManageHearings(ctx.actor));
+	allow(ctx, canManageHearings);
 	const input = parseInput(hearingInput, raw);
 	assertDeadlines(input, undefined, today);
 	return ctx.db.transaction(async (tx) => {
@@ -96,14 +97,9 @@ export async function createHearing(ctx: Ctx, raw: unknown, today = osloDate()):
 	});
 }
 
-export async function updateHearing(
-	ctx: Ctx,
-	id: number,
-	version: number,
-	raw: unknown,
-	today = osloDate()
-): Promise<Hearing> {
-	assertAllowed(canManageHearings(ctx.actor));
+export async function updateHearing(ctx: Ctx, raw: unknown, today = osloDate()): Promise<Hearing> {
+	allow(ctx, canManageHearings);
+	const { id, version } = parseInput(versionedRef, raw);
 	const input = parseInput(hearingInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, hearing, eq(hearing.id, id), 'hearing', version);
@@ -122,31 +118,9 @@ export async function updateHearing(
 	});
 }
 
-/**
- * Checks an uploaded document: an allowed extension, at most 25 MB, and content that really is
- * what the extension says (a renamed file is refused).
- */
-export async function checkDocument(
-	fileName: string,
-	content: Uint8Array
-): Promise<{ fileName: string; contentType: string }> {
-	const name = fileName.split(/[\\/]/).pop()!.trim().slice(0, 200);
-	const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-	if (!content.byteLength) throw new ValidationError({ file: 'document_error_empty' });
-	if (content.byteLength > MAX_DOCUMENT_BYTES)
-		throw new ValidationError({ file: 'document_error_too_large' });
-	if (!(extension in documentTypes)) throw new ValidationError({ file: 'document_error_type' });
-	const detected = await fileTypeFromBuffer(content);
-	if (detected?.ext !== extension) throw new ValidationError({ file: 'document_error_mismatch' });
-	return { fileName: name, contentType: documentTypes[extension as keyof typeof documentTypes] };
-}
-
-export async function addHearingDocument(
-	ctx: Ctx,
-	hearingId: number,
-	file: { name: string; content: Uint8Array }
-) {
-	assertAllowed(canManageHearings(ctx.actor));
+export async function addHearingDocument(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageHearings);
+	const { id: hearingId, file } = parseInput(hearingUpload, raw);
 	const checked = await checkDocument(file.name, file.content);
 	return ctx.db.transaction(async (tx) => {
 		const [owner] = await tx
@@ -178,8 +152,9 @@ export async function addHearingDocument(
 	});
 }
 
-export async function removeHearingDocument(ctx: Ctx, hearingId: number, documentId: number) {
-	assertAllowed(canManageHearings(ctx.actor));
+export async function removeHearingDocument(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageHearings);
+	const { id: hearingId, documentId } = parseInput(hearingDocumentRef, raw);
 	await ctx.db.transaction(async (tx) => {
 		const [row] = await tx
 			.delete(hearingDocument)

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditTrail } from '../audit.ts';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { theme } from '../strategy/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';
@@ -14,7 +14,7 @@ import {
 	updateHearing
 } from './commands.ts';
 import {
-	getHearing,
+	getHearingPage,
 	getHearingDocument,
 	hearingCalendar,
 	listAnsweredHearings,
@@ -64,7 +64,7 @@ describe('hearings', () => {
 	it('lets the secretariat register a hearing with themes and action points, audited', async () => {
 		const ctx = await env.ctxAs('sekretariat');
 		const created = await createHearing(ctx, base, today);
-		const detail = await getHearing(ctx, created.id);
+		const detail = (await getHearingPage(ctx, { id: created.id })).detail;
 		expect(detail.hearing.title).toBe('Konseptvalgutredning for Trønderbanen');
 		expect(detail.issuerName).toBe('Nye Veier AS');
 		expect(detail.themes.map((t) => t.name)).toEqual(['Veg og trafikk']);
@@ -105,9 +105,7 @@ describe('hearings', () => {
 		const later = '2026-08-01';
 		const updated = await updateHearing(
 			ctx,
-			created.id,
-			created.version,
-			{ ...base, status: 'in_work' },
+			{ id: created.id, version: created.version, ...base, status: 'in_work' },
 			later
 		);
 		expect(updated.status).toBe('in_work');
@@ -115,15 +113,13 @@ describe('hearings', () => {
 			await errorsOf(
 				updateHearing(
 					ctx,
-					created.id,
-					updated.version,
-					{ ...base, publicDeadline: '2026-07-15' },
+					{ id: created.id, version: updated.version, ...base, publicDeadline: '2026-07-15' },
 					later
 				)
 			)
 		).toMatchObject({ publicDeadline: 'hearing_error_deadline_past' });
 		await expect(
-			updateHearing(ctx, created.id, created.version, base, later)
+			updateHearing(ctx, { id: created.id, version: created.version, ...base }, later)
 		).rejects.toBeInstanceOf(ConflictError);
 	});
 
@@ -138,7 +134,7 @@ describe('hearings', () => {
 	});
 
 	it('shows the public only answered hearings', async () => {
-		const { rows, total } = await listAnsweredHearings(env.db, { limit: 10, offset: 0 });
+		const { rows, total } = (await listAnsweredHearings(await env.ctxAs(null), {})).answered;
 		expect(total).toBe(1);
 		expect(rows[0].title).toBe('Problemanalyse E6 Åsen–Steinkjer');
 	});
@@ -155,28 +151,37 @@ describe('hearing documents', () => {
 		const workbook = new ExcelJS.Workbook();
 		workbook.addWorksheet('Ark1').addRow(['Kode', 'Tittel']);
 		const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
-		const first = await addHearingDocument(ctx, hearingId, {
-			name: 'C:\\fakepath\\Høring.pdf',
-			content: pdf
+		const first = await addHearingDocument(ctx, {
+			id: hearingId,
+			file: { name: 'C:\\fakepath\\Høring.pdf', content: pdf }
 		});
-		await addHearingDocument(ctx, hearingId, { name: 'tabell.XLSX', content: xlsx });
-		const stored = await getHearingDocument(await env.ctxAs('leser'), hearingId, first.id);
+		await addHearingDocument(ctx, {
+			id: hearingId,
+			file: { name: 'tabell.XLSX', content: xlsx }
+		});
+		const stored = await getHearingDocument(await env.ctxAs('leser'), {
+			id: hearingId,
+			documentId: first.id
+		});
 		expect(stored.fileName).toBe('Høring.pdf');
 		expect(stored.contentType).toBe('application/pdf');
-		expect(Buffer.from(stored.content).equals(Buffer.from(pdf))).toBe(true);
-		const detail = await getHearing(ctx, hearingId);
+		expect(Buffer.from(stored.body).equals(Buffer.from(pdf))).toBe(true);
+		const detail = (await getHearingPage(ctx, { id: hearingId })).detail;
 		expect(detail.documents.map((d) => d.contentType)).toEqual([
 			'application/pdf',
 			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 		]);
-		await removeHearingDocument(ctx, hearingId, first.id);
-		expect((await getHearing(ctx, hearingId)).documents).toHaveLength(1);
+		await removeHearingDocument(ctx, { id: hearingId, documentId: first.id });
+		expect((await getHearingPage(ctx, { id: hearingId })).detail.documents).toHaveLength(1);
 	});
 
 	it('refuses a wrong type, content that does not match its extension, empty and oversized files', async () => {
 		const ctx = await env.ctxAs('sekretariat');
 		const add = (name: string, content: Uint8Array) =>
-			addHearingDocument(ctx, hearingId, { name, content });
+			addHearingDocument(ctx, {
+				id: hearingId,
+				file: { name, content }
+			});
 		expect(await errorsOf(add('notat.txt', new TextEncoder().encode('hei')))).toEqual({
 			file: 'document_error_type'
 		});
@@ -192,19 +197,22 @@ describe('hearing documents', () => {
 		const big = new Uint8Array(25 * 1024 * 1024 + 1);
 		big.set(pdf);
 		expect(await errorsOf(add('stor.pdf', big))).toEqual({ file: 'document_error_too_large' });
-		expect((await getHearing(ctx, hearingId)).documents).toHaveLength(1);
+		expect((await getHearingPage(ctx, { id: hearingId })).detail.documents).toHaveLength(1);
 	});
 
 	it('refuses uploads from a partner', async () => {
 		await expect(
-			addHearingDocument(await env.ctxAs('verdal'), hearingId, { name: 'a.pdf', content: pdf })
+			addHearingDocument(await env.ctxAs('verdal'), {
+				id: hearingId,
+				file: { name: 'a.pdf', content: pdf }
+			})
 		).rejects.toBeInstanceOf(ForbiddenError);
 	});
 });
 
 describe('hearing calendar', () => {
 	it('is valid iCalendar with every public and internal deadline as an all-day event', async () => {
-		const text = await hearingCalendar(env.db, 'https://samstemt.example', today);
+		const text = (await hearingCalendar(await env.ctxAs(null), today)).body as string;
 		const calendar = new ICAL.Component(ICAL.parse(text));
 		const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 		const e6 = events.filter((e) => e.summary.includes('Problemanalyse E6'));

@@ -1,11 +1,16 @@
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
-import { assertAllowed, canUseWorkspace } from '../access.ts';
-import { calendarFeed } from '../calendar.ts';
+import { idRef, paging } from '../../schemas/common.ts';
+import { hearingDocumentRef } from '../../schemas/hearing.ts';
+import { allow, canManageHearings, canUseWorkspace } from '../core/access.ts';
+import { parseInput } from '../core/validate.ts';
+import { calendarFeed, calendarFile } from '../shared/calendar.ts';
+import type { FileReply } from '../shared/files.ts';
+import { statementsForHearings } from '../statements/queries.ts';
 import { action } from '../actions/schema.ts';
-import type { Ctx } from '../context.ts';
-import { addDays, daysBetween, osloDate } from '../dates.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError } from '../errors.ts';
+import type { Ctx } from '../core/context.ts';
+import { addDays, daysBetween, osloDate } from '../shared/dates.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { theme } from '../strategy/schema.ts';
 import { user } from '../users/schema.ts';
@@ -31,7 +36,7 @@ export function workingDeadline(h: { publicDeadline: string; internalDeadline: s
 
 /** Open hearings, nearest deadline first, with days left (negative when overdue). */
 export async function listOpenHearings(ctx: Ctx, today = osloDate()) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	const rows = await ctx.db
 		.select(summaryColumns)
 		.from(hearing)
@@ -48,9 +53,22 @@ export async function listOpenHearings(ctx: Ctx, today = osloDate()) {
 	});
 }
 
+const PAGE = 20;
+
+/** The workspace's hearing register: the open ones, and a page of the closed ones. */
+export async function getHearingsPage(ctx: Ctx, input: unknown) {
+	const page = parseInput(paging(PAGE), input);
+	return {
+		open: await listOpenHearings(ctx),
+		closed: await listClosedHearings(ctx, page),
+		...page,
+		canManage: canManageHearings(ctx.actor)
+	};
+}
+
 /** Hearings that are no longer open, newest deadline first, a page at a time. */
-export async function listClosedHearings(ctx: Ctx, page: { limit: number; offset: number }) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+async function listClosedHearings(ctx: Ctx, page: { limit: number; offset: number }) {
+	allow(ctx, canUseWorkspace);
 	const closed = sql`${hearing.status} not in ('new', 'in_work')`;
 	const [rows, [{ total }]] = [
 		await ctx.db
@@ -67,8 +85,10 @@ export async function listClosedHearings(ctx: Ctx, page: { limit: number; offset
 	return { rows, total };
 }
 
-/** Hearings the partnership has answered, for the public site. */
-export async function listAnsweredHearings(db: Db, page: { limit: number; offset: number }) {
+/** Hearings the partnership has answered, for the public site, each with its statement. */
+export async function listAnsweredHearings(ctx: Ctx, input: unknown) {
+	const page = parseInput(paging(PAGE), input);
+	const db = ctx.db;
 	const sent = eq(hearing.status, 'sent');
 	const [rows, [{ total }]] = [
 		await db
@@ -90,11 +110,35 @@ export async function listAnsweredHearings(db: Db, page: { limit: number; offset
 			.offset(page.offset),
 		await db.select({ total: count() }).from(hearing).where(sent)
 	];
-	return { rows, total };
+	const statements = await statementsForHearings(
+		db,
+		rows.map((row) => row.id)
+	);
+	return {
+		answered: {
+			total,
+			rows: rows.map((row) => ({ ...row, statementId: statements.get(row.id) ?? null }))
+		},
+		...page
+	};
 }
 
-export async function getHearing(ctx: Ctx, id: number) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+/** A hearing's workspace page: the hearing, and the form's choices for those who manage them. */
+export async function getHearingPage(ctx: Ctx, input: unknown) {
+	const { id } = parseInput(idRef, input);
+	const detail = await getHearing(ctx, id);
+	const canManage = canManageHearings(ctx.actor);
+	return { detail, canManage, options: canManage ? await hearingFormOptions(ctx) : null };
+}
+
+/** The form for a new hearing, for those who manage them. */
+export async function newHearingForm(ctx: Ctx) {
+	allow(ctx, canManageHearings);
+	return { options: await hearingFormOptions(ctx) };
+}
+
+async function getHearing(ctx: Ctx, id: number) {
+	allow(ctx, canUseWorkspace);
 	const [row] = await ctx.db
 		.select({ hearing, issuerName: organisation.name, responsibleName: user.name })
 		.from(hearing)
@@ -130,19 +174,21 @@ export async function getHearing(ctx: Ctx, id: number) {
 	return { ...row, themes, actions, documents };
 }
 
-export async function getHearingDocument(ctx: Ctx, hearingId: number, documentId: number) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+/** A stored document, as a download with its checked type, for logged-in users. */
+export async function getHearingDocument(ctx: Ctx, input: unknown): Promise<FileReply> {
+	allow(ctx, canUseWorkspace);
+	const { id, documentId } = parseInput(hearingDocumentRef, input);
 	const [row] = await ctx.db
 		.select()
 		.from(hearingDocument)
-		.where(and(eq(hearingDocument.id, documentId), eq(hearingDocument.hearingId, hearingId)));
+		.where(and(eq(hearingDocument.id, documentId), eq(hearingDocument.hearingId, id)));
 	if (!row) throw new NotFoundError('document');
-	return row;
+	return { body: row.content, fileName: row.fileName, contentType: row.contentType };
 }
 
 /** The choices of the hearing form: issuing bodies, themes and who may be responsible. */
-export async function hearingFormOptions(ctx: Ctx) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+async function hearingFormOptions(ctx: Ctx) {
+	allow(ctx, canUseWorkspace);
 	const [organisations, themes, people] = [
 		await ctx.db
 			.select({ value: organisation.id, label: organisation.name })
@@ -167,7 +213,8 @@ export async function hearingFormOptions(ctx: Ctx) {
  * for subscription. Each deadline is an all-day event with a stable id, so calendar clients
  * update it in place when it moves.
  */
-export async function hearingCalendar(db: Db, origin: string, today = osloDate()) {
+export async function hearingCalendar(ctx: Ctx, today = osloDate()): Promise<FileReply> {
+	const { db, origin } = ctx;
 	const since = addDays(today, -365);
 	const issuer = aliasedTable(organisation, 'issuer');
 	const rows = await db
@@ -213,12 +260,13 @@ export async function hearingCalendar(db: Db, origin: string, today = osloDate()
 				};
 			});
 	});
-	return calendarFeed(origin, 'Innherredsbyen – høringsfrister', 'horinger', events);
+	const feed = calendarFeed(origin, 'Innherredsbyen – høringsfrister', 'horinger', events);
+	return calendarFile(feed, 'horinger.ics');
 }
 
 /** Hearings a statement may answer, newest deadline first. */
 export async function hearingChoices(ctx: Ctx) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	return ctx.db
 		.select({ value: hearing.id, label: hearing.title })
 		.from(hearing)

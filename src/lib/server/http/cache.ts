@@ -1,7 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { hash } from 'node:crypto';
-import { readGeneration } from '../audit.ts';
-import { getApp } from '../app.ts';
+import { readGeneration } from '../core/audit.ts';
+import { getApp } from '../platform/app.ts';
 
 interface Entry {
 	generation: number;

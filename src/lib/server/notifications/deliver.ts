@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
-import { assertAllowed, canReadOutbox } from '../access.ts';
-import type { Ctx } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import type { Mailer } from './mailer.ts';
+import { allow, canReadOutbox } from '../core/access.ts';
+import type { Ctx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
+import type { Mailer } from '../platform/mail.ts';
 import { notification } from './schema.ts';
 
 /** How long a claim may stand before the scan takes it for a worker that died mid-send. */
@@ -111,7 +111,7 @@ export async function listQueued(db: Db) {
 
 /** The outbox and the record of sent mail, newest first, for an admin. */
 export async function listNotifications(ctx: Ctx, page: { limit: number; offset: number }) {
-	assertAllowed(canReadOutbox(ctx.actor));
+	allow(ctx, canReadOutbox);
 	const [rows, [{ total }]] = [
 		await ctx.db
 			.select()

@@ -6,8 +6,8 @@ import { organisation } from '../partners/schema.ts';
 import { createStatement, openInputRound } from '../statements/commands.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { deliverNotification, listNotifications } from './deliver.ts';
-import { createMailer, readMailSettings } from './mailer.ts';
-import { startJobs } from './queue.ts';
+import { createMailer, readMailSettings } from '../platform/mail.ts';
+import { startJobs } from '../platform/jobs.ts';
 import { scanReminders } from './reminders.ts';
 import { notification } from './schema.ts';
 
@@ -64,7 +64,7 @@ beforeAll(async () => {
 		sectionHeading: ['Innledning'],
 		sectionBody: ['Tekst']
 	});
-	await openInputRound(staff, statement.id, { inputDeadline: '2026-06-02' }, today);
+	await openInputRound(staff, { id: statement.id, inputDeadline: '2026-06-02' }, today);
 });
 afterAll(async () => {
 	await new Promise<void>((resolve) => smtp.close(() => resolve()));

@@ -1,8 +1,8 @@
 import { and, between, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
-import { addDays, daysBetween, osloDate } from '../dates.ts';
-import type { Db } from '../db/client.ts';
+import { addDays, daysBetween, osloDate } from '../shared/dates.ts';
+import type { Db } from '../platform/db/client.ts';
 import { hearing } from '../hearings/schema.ts';
-import { positionOrganisations } from '../statements/commands.ts';
+import { listSignatories } from '../partners/queries.ts';
 import { statement, statementPosition } from '../statements/schema.ts';
 import { user } from '../users/schema.ts';
 import { notification } from './schema.ts';
@@ -90,7 +90,7 @@ async function positionReminders(db: Db, origin: string, today: string): Promise
 			)
 		);
 	if (!pending.length) return [];
-	const signatories = await positionOrganisations(db);
+	const signatories = await listSignatories(db);
 	const partners = await usersWhere(db, eq(user.role, 'partner'));
 	const reminders: Reminder[] = [];
 	for (const { statement: s, deadline } of pending) {

@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/client.ts';
-import { applyMigrations } from '../db/migrate.ts';
+import { openDatabase, type Database } from '../platform/db/client.ts';
+import { applyMigrations } from '../platform/db/migrate.ts';
 import { createTestDatabase } from '../testing/database.ts';
-import { createMailer, readMailSettings } from './mailer.ts';
-import { startJobs } from './queue.ts';
+import { createMailer, readMailSettings } from '../platform/mail.ts';
+import { startJobs } from '../platform/jobs.ts';
 import { notification } from './schema.ts';
 
 const migrationsFolder = resolve(import.meta.dirname, '../../../../drizzle');

@@ -1,33 +1,20 @@
+import { z } from 'zod';
 import { and, eq, ne } from 'drizzle-orm';
-import { assertAllowed, canManagePartners } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { allow, canManagePartners } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx } from '../core/context.ts';
+import { ValidationError } from '../core/errors.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
+import { rowId, versionedRef } from '../../schemas/common.ts';
 import { organisationInput } from '../../schemas/organisation.ts';
+import { uniqueSlug } from '../shared/slugs.ts';
 import { organisation, type Organisation } from './schema.ts';
 
-export function slugify(text: string): string {
-	return text
-		.toLocaleLowerCase('nb')
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'o')
-		.replace(/å/g, 'a')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 80);
-}
-
-/** A slug of the text that is not among the taken ones: `name`, then `name-2`, `name-3`, … */
-export function uniqueSlug(text: string, fallback: string, taken: ReadonlySet<string>): string {
-	const base = slugify(text) || fallback;
-	let slug = base;
-	for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-	return slug;
-}
+const activeInput = z.object({
+	id: rowId,
+	active: z.enum(['true', 'false'], { error: 'error_choice' }).transform((v) => v === 'true')
+});
 
 async function assertOrgNumberFree(ctx: Ctx, orgNumber: string | null, exceptId?: number) {
 	if (!orgNumber) return;
@@ -44,7 +31,7 @@ async function assertOrgNumberFree(ctx: Ctx, orgNumber: string | null, exceptId?
 }
 
 export async function createOrganisation(ctx: Ctx, raw: unknown): Promise<Organisation> {
-	assertAllowed(canManagePartners(ctx.actor));
+	allow(ctx, canManagePartners);
 	const input = parseInput(organisationInput, raw);
 	await assertOrgNumberFree(ctx, input.orgNumber);
 	const taken = await ctx.db.select({ slug: organisation.slug }).from(organisation);
@@ -68,13 +55,9 @@ export async function createOrganisation(ctx: Ctx, raw: unknown): Promise<Organi
 	});
 }
 
-export async function updateOrganisation(
-	ctx: Ctx,
-	id: number,
-	version: number,
-	raw: unknown
-): Promise<Organisation> {
-	assertAllowed(canManagePartners(ctx.actor));
+export async function updateOrganisation(ctx: Ctx, raw: unknown): Promise<Organisation> {
+	allow(ctx, canManagePartners);
+	const { id, version } = parseInput(versionedRef, raw);
 	const input = parseInput(organisationInput, raw);
 	await assertOrgNumberFree(ctx, input.orgNumber, id);
 	return ctx.db.transaction(async (tx) => {
@@ -97,8 +80,9 @@ export async function updateOrganisation(
 	});
 }
 
-export async function setOrganisationActive(ctx: Ctx, id: number, active: boolean) {
-	assertAllowed(canManagePartners(ctx.actor));
+export async function setOrganisationActive(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManagePartners);
+	const { id, active } = parseInput(activeInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, organisation, eq(organisation.id, id), 'organisation');
 		const after = await saveRow(tx, organisation, id, { active });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditTrail } from '../audit.ts';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../core/errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { createOrganisation, setOrganisationActive, updateOrganisation } from './commands.ts';
-import { getOrganisationBySlug, listOrganisations } from './queries.ts';
+import { getPartnerPage, listAllOrganisations, listOrganisations } from './queries.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
 beforeAll(async () => {
@@ -63,7 +63,7 @@ describe('partner management', () => {
 
 	it('edits with optimistic locking and deactivates without deleting', async () => {
 		const ctx = await env.ctxAs('admin');
-		const atb = await getOrganisationBySlug(ctx, 'atb');
+		const { partner: atb } = await getPartnerPage(ctx, { slug: 'atb' });
 		const values = {
 			...input,
 			name: 'AtB AS',
@@ -73,19 +73,19 @@ describe('partner management', () => {
 			municipalityCode: '',
 			website: ''
 		};
-		const saved = await updateOrganisation(ctx, atb.id, atb.version, {
+		const saved = await updateOrganisation(ctx, {
+			id: atb.id,
+			version: atb.version,
 			...values,
 			description: 'Kollektivselskapet i Trøndelag'
 		});
 		expect(saved.version).toBe(atb.version + 1);
-		await expect(updateOrganisation(ctx, atb.id, atb.version, values)).rejects.toBeInstanceOf(
-			ConflictError
-		);
-		await setOrganisationActive(ctx, atb.id, false);
+		await expect(
+			updateOrganisation(ctx, { id: atb.id, version: atb.version, ...values })
+		).rejects.toBeInstanceOf(ConflictError);
+		await setOrganisationActive(ctx, { id: String(atb.id), active: 'false' });
 		expect((await listOrganisations(ctx)).map((o) => o.slug)).not.toContain('atb');
-		expect((await listOrganisations(ctx, { includeInactive: true })).map((o) => o.slug)).toContain(
-			'atb'
-		);
+		expect((await listAllOrganisations(ctx)).map((o) => o.slug)).toContain('atb');
 		const trail = await listAuditTrail(ctx, 'organisation', atb.id);
 		expect(trail.map((e) => e.kind)).toEqual(['deactivate', 'update']);
 	});

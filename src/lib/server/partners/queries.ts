@@ -1,33 +1,71 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Ctx } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
+import { idRef, slugRef } from '../../schemas/common.ts';
+import { allow, canManagePartners } from '../core/access.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { parseInput } from '../core/validate.ts';
 import { action, actionParticipant, actionProgramme } from '../actions/schema.ts';
 import { organisation, type Organisation } from './schema.ts';
 
 const kindOrder = sql`case ${organisation.kind} when 'kommune' then 0 when 'fylkeskommune' then 1 when 'regionraad' then 2 else 3 end`;
 
-export async function listOrganisations(ctx: Ctx, options: { includeInactive?: boolean } = {}) {
+/** The active partners, municipalities first: public. */
+export async function listOrganisations(ctx: Ctx) {
 	return ctx.db
 		.select()
 		.from(organisation)
-		.where(options.includeInactive ? undefined : eq(organisation.active, true))
+		.where(eq(organisation.active, true))
 		.orderBy(kindOrder, asc(organisation.name));
 }
 
-export async function getOrganisationBySlug(ctx: Ctx, slug: string): Promise<Organisation> {
-	const [row] = await ctx.db.select().from(organisation).where(eq(organisation.slug, slug));
-	if (!row) throw new NotFoundError('organisation');
-	return row;
+/** Every organisation, inactive ones too, for the administrator. */
+export async function listAllOrganisations(ctx: Ctx) {
+	allow(ctx, canManagePartners);
+	return ctx.db.select().from(organisation).orderBy(kindOrder, asc(organisation.name));
 }
 
-export async function getOrganisationById(ctx: Ctx, id: number): Promise<Organisation> {
+/** A partner's public page: the organisation and what it leads and takes part in. */
+export async function getPartnerPage(ctx: Ctx, input: unknown) {
+	const { slug } = parseInput(slugRef, input);
+	const [partner] = await ctx.db.select().from(organisation).where(eq(organisation.slug, slug));
+	if (!partner) throw new NotFoundError('organisation');
+	const actions = await listActionsOfOrganisation(ctx, partner.id);
+	return {
+		partner,
+		leads: actions.filter((a) => a.leads),
+		takesPart: actions.filter((a) => !a.leads)
+	};
+}
+
+/** One organisation for the administrator's edit form. */
+export async function getOrganisationForEdit(ctx: Ctx, input: unknown): Promise<Organisation> {
+	allow(ctx, canManagePartners);
+	const { id } = parseInput(idRef, input);
 	const [row] = await ctx.db.select().from(organisation).where(eq(organisation.id, id));
 	if (!row) throw new NotFoundError('organisation');
 	return row;
 }
 
+/** The form for a new organisation: for the administrator. */
+export function newOrganisationForm(ctx: Ctx) {
+	allow(ctx, canManagePartners);
+	return {};
+}
+
+/** The name of the actor's own organisation, if it has one. */
+export async function ownOrganisationName(ctx: Ctx): Promise<string> {
+	const id = ctx.actor?.organisationId;
+	if (!id) return '';
+	const [row] = await ctx.db
+		.select({ name: organisation.name })
+		.from(organisation)
+		.where(eq(organisation.id, id));
+	return row?.name ?? '';
+}
+
 /** Action points of the current programme that the organisation leads or takes part in. */
-export async function listActionsOfOrganisation(ctx: Ctx, organisationId: number) {
+async function listActionsOfOrganisation(ctx: Ctx, organisationId: number) {
 	const participating = ctx.db
 		.select({ id: actionParticipant.actionId })
 		.from(actionParticipant)
@@ -70,4 +108,18 @@ export function indexOrganisationsByName(rows: readonly Organisation[]): Map<str
 		index.set(normaliseOrganisationName(row.shortName), row);
 	}
 	return index;
+}
+
+/** Organisations whose formal position a statement asks for: the signatories. */
+export async function listSignatories(db: Db | Tx) {
+	return db
+		.select({
+			id: organisation.id,
+			name: organisation.name,
+			shortName: organisation.shortName,
+			slug: organisation.slug
+		})
+		.from(organisation)
+		.where(and(eq(organisation.membership, 'signatory'), eq(organisation.active, true)))
+		.orderBy(organisation.name);
 }

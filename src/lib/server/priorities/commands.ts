@@ -1,15 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { roundInput } from '../../schemas/priority.ts';
 import { horizons, type Horizon } from '../../schemas/values.ts';
-import { assertAllowed, canManagePriorities, canScorePriorities } from '../access.ts';
+import { allow, canManagePriorities, canScorePriorities } from '../core/access.ts';
 import { getCurrentProgramme } from '../actions/queries.ts';
 import { action } from '../actions/schema.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import { osloDate } from '../dates.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import {
 	priorityComment,
 	priorityCriterion,
@@ -36,7 +36,7 @@ async function loadRound(tx: Tx, id: number) {
 }
 
 export async function createRound(ctx: Ctx, raw: unknown, today = osloDate()) {
-	assertAllowed(canManagePriorities(ctx.actor));
+	allow(ctx, canManagePriorities);
 	const input = parseInput(roundInput, raw);
 	if (input.closesOn < today)
 		throw new ValidationError({ closesOn: 'hearing_error_deadline_past' });
@@ -85,7 +85,7 @@ export async function submitScores(
 	raw: Record<string, unknown>,
 	today = osloDate()
 ) {
-	assertAllowed(canScorePriorities(ctx.actor));
+	allow(ctx, canScorePriorities);
 	const organisationId = ctx.actor!.organisationId!;
 	return ctx.db.transaction(async (tx) => {
 		const round = await loadRound(tx, roundId);
@@ -151,7 +151,7 @@ export async function submitScores(
 }
 
 export async function closeRound(ctx: Ctx, id: number) {
-	assertAllowed(canManagePriorities(ctx.actor));
+	allow(ctx, canManagePriorities);
 	return ctx.db.transaction(async (tx) => {
 		const before = await loadRound(tx, id);
 		if (before.closedAt) return before;
@@ -173,7 +173,7 @@ export async function closeRound(ctx: Ctx, id: number) {
 
 /** Publishing shows a closed round's result on the public site. */
 export async function publishRound(ctx: Ctx, id: number, published: boolean, today = osloDate()) {
-	assertAllowed(canManagePriorities(ctx.actor));
+	allow(ctx, canManagePriorities);
 	return ctx.db.transaction(async (tx) => {
 		const before = await loadRound(tx, id);
 		if (roundState(before, today) !== 'closed')
@@ -201,7 +201,7 @@ export async function setHorizonFromRound(
 	actionId: number,
 	horizon: string
 ) {
-	assertAllowed(canManagePriorities(ctx.actor));
+	allow(ctx, canManagePriorities);
 	if (!horizons.includes(horizon as Horizon))
 		throw new ValidationError({ horizon: 'error_choice' });
 	return ctx.db.transaction(async (tx) => {

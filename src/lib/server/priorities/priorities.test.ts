@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getActionByCode } from '../actions/queries.ts';
-import { listAuditTrail } from '../audit.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import {
 	closeRound,

@@ -1,10 +1,10 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { assertAllowed, canUseWorkspace } from '../access.ts';
+import { allow, canUseWorkspace } from '../core/access.ts';
 import { action } from '../actions/schema.ts';
-import type { Ctx } from '../context.ts';
-import { osloDate } from '../dates.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError } from '../errors.ts';
+import type { Ctx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { roundState } from './commands.ts';
 import { rankActions } from './ranking.ts';
@@ -17,7 +17,7 @@ import {
 } from './schema.ts';
 
 export async function listRounds(ctx: Ctx, today = osloDate()) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	const rounds = await ctx.db
 		.select()
 		.from(priorityRound)
@@ -86,7 +86,7 @@ async function loadRound(db: Db, id: number, today: string) {
 }
 
 export async function getRound(ctx: Ctx, id: number, today = osloDate()) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	const loaded = await loadRound(ctx.db, id, today);
 	const organisationId = ctx.actor!.organisationId;
 	const mine = {

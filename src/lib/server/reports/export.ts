@@ -1,5 +1,5 @@
 import { formatDate } from '../../intl.ts';
-import { outlinePdf, type OutlineLine } from '../documents.ts';
+import { outlinePdf, type OutlineLine } from '../shared/documents.ts';
 import type { StatusReportView } from './reports.ts';
 
 const statusText: Record<string, string> = {

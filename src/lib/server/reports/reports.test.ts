@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordProgress } from '../actions/commands.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { createMeeting, publishAgenda } from '../governance/meetings.ts';
 import { body } from '../governance/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';

@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, lt, or, sql } from 'drizzle-orm';
-import { assertAllowed, canManageGovernance } from '../access.ts';
+import { allow, canManageGovernance } from '../core/access.ts';
 import { getCurrentProgramme } from '../actions/queries.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import { osloDate } from '../dates.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { PUBLISHED_STATUSES } from '../governance/meetings.ts';
 import { mayRead, readableBodies } from '../governance/readers.ts';
 import { body, meeting } from '../governance/schema.ts';
@@ -33,7 +33,7 @@ export async function copyProgramme(tx: Tx, reportId: number, programmeId: numbe
  * action point, copied in one statement so that the snapshot is one consistent moment.
  */
 export async function createStatusReport(ctx: Ctx, meetingId: number, today = osloDate()) {
-	assertAllowed(canManageGovernance(ctx.actor));
+	allow(ctx, canManageGovernance);
 	return ctx.db.transaction(async (tx) => {
 		const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for('update');
 		if (!m) throw new NotFoundError('meeting');

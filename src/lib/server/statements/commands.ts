@@ -1,28 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
+import { idRef, versionedRef } from '../../schemas/common.ts';
 import {
+	commentDecisionRef,
 	commentInput,
 	decisionInput,
 	inputRoundInput,
 	positionInput,
 	sendingInput,
 	statementMetaInput,
-	statementTextInput
+	statementTextInput,
+	textBase
 } from '../../schemas/statement.ts';
 import {
-	assertAllowed,
+	allow,
 	canCommentOnStatement,
 	canManageStatements,
 	canRecordPosition
-} from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Actor, Ctx, Tx } from '../context.ts';
-import { osloDate } from '../dates.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+} from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Actor, Ctx, Tx } from '../core/context.ts';
+import { osloDate } from '../shared/dates.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { hearing } from '../hearings/schema.ts';
-import { organisation } from '../partners/schema.ts';
-import { parseInput } from '../validate.ts';
-import { lockRow, saveRow } from '../versioned.ts';
+import { listSignatories } from '../partners/queries.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
 import {
 	statement,
 	statementInput,
@@ -65,7 +68,7 @@ async function assertHearingExists(tx: Tx, hearingId: number | null) {
 
 /** Starts a statement with its first text; the draft's clock starts here. */
 export async function createStatement(ctx: Ctx, raw: Record<string, unknown>): Promise<Statement> {
-	assertAllowed(canManageStatements(ctx.actor));
+	allow(ctx, canManageStatements);
 	const meta = parseInput(statementMetaInput, raw);
 	const text = parseInput(statementTextInput, raw);
 	return ctx.db.transaction(async (tx) => {
@@ -92,8 +95,9 @@ export async function createStatement(ctx: Ctx, raw: Record<string, unknown>): P
 }
 
 /** Title, recipient and the hearing answered: editable until the text is frozen. */
-export async function updateStatementMeta(ctx: Ctx, id: number, version: number, raw: unknown) {
-	assertAllowed(canManageStatements(ctx.actor));
+export async function updateStatementMeta(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageStatements);
+	const { id, version } = parseInput(versionedRef, raw);
 	const meta = parseInput(statementMetaInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await loadStatement(tx, id, version);
@@ -117,14 +121,10 @@ export async function updateStatementMeta(ctx: Ctx, id: number, version: number,
  * on top of someone else's newer version is refused, and the writer's text comes back to them.
  * A frozen text changes only as a correction, which needs a reason.
  */
-export async function saveStatementText(
-	ctx: Ctx,
-	id: number,
-	baseNumber: number,
-	raw: unknown,
-	options: { correction?: boolean } = {}
-) {
-	assertAllowed(canManageStatements(ctx.actor));
+export async function saveStatementText(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageStatements);
+	const { id, baseNumber, correction } = parseInput(textBase, raw);
+	const options = { correction };
 	const text = parseInput(statementTextInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const row = await loadStatement(tx, id);
@@ -160,8 +160,9 @@ export async function saveStatementText(
 	});
 }
 
-export async function openInputRound(ctx: Ctx, id: number, raw: unknown, today = osloDate()) {
-	assertAllowed(canManageStatements(ctx.actor));
+export async function openInputRound(ctx: Ctx, raw: unknown, today = osloDate()) {
+	allow(ctx, canManageStatements);
+	const { id } = parseInput(idRef, raw);
 	const input = parseInput(inputRoundInput, raw);
 	if (input.inputDeadline < today)
 		throw new ValidationError({ inputDeadline: 'hearing_error_deadline_past' });
@@ -182,8 +183,9 @@ export async function openInputRound(ctx: Ctx, id: number, raw: unknown, today =
 }
 
 /** A partner's comment on one section, while the input round is open. */
-export async function addComment(ctx: Ctx, id: number, raw: unknown, today = osloDate()) {
-	assertAllowed(canCommentOnStatement(ctx.actor));
+export async function addComment(ctx: Ctx, raw: unknown, today = osloDate()) {
+	allow(ctx, canCommentOnStatement);
+	const { id } = parseInput(idRef, raw);
 	const input = parseInput(commentInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const row = await loadStatement(tx, id);
@@ -215,8 +217,9 @@ export async function addComment(ctx: Ctx, id: number, raw: unknown, today = osl
 }
 
 /** The secretariat marks a comment as taken in, partly or not, with a short reason. */
-export async function decideComment(ctx: Ctx, id: number, inputId: number, raw: unknown) {
-	assertAllowed(canManageStatements(ctx.actor));
+export async function decideComment(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageStatements);
+	const { id, inputId } = parseInput(commentDecisionRef, raw);
 	const input = parseInput(decisionInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const [before] = await tx
@@ -240,34 +243,21 @@ export async function decideComment(ctx: Ctx, id: number, inputId: number, raw: 
 	});
 }
 
-/** Organisations whose formal position a statement asks for: the signatories. */
-export async function positionOrganisations(db: Ctx['db'] | Tx) {
-	return db
-		.select({
-			id: organisation.id,
-			name: organisation.name,
-			shortName: organisation.shortName,
-			slug: organisation.slug
-		})
-		.from(organisation)
-		.where(and(eq(organisation.membership, 'signatory'), eq(organisation.active, true)))
-		.orderBy(organisation.name);
-}
-
 /**
  * Records an organisation's formal position. Only its own users may, or the secretariat on its
  * behalf (recorded as such). A decision date may not lie in the future.
  */
-export async function recordPosition(ctx: Ctx, id: number, raw: unknown, today = osloDate()) {
+export async function recordPosition(ctx: Ctx, raw: unknown, today = osloDate()) {
+	const { id } = parseInput(idRef, raw);
 	const input = parseInput(positionInput, raw);
 	const actor = ctx.actor as Actor | null;
-	assertAllowed(canRecordPosition(actor, input.organisationId));
+	allow(ctx, (a) => canRecordPosition(a, input.organisationId));
 	if (input.decidedOn && input.decidedOn > today)
 		throw new ValidationError({ decidedOn: 'position_error_future' });
 	return ctx.db.transaction(async (tx) => {
 		const row = await loadStatement(tx, id);
 		if (row.status === 'draft') throw new ValidationError({ _form: 'position_error_draft' });
-		const eligible = await positionOrganisations(tx);
+		const eligible = await listSignatories(tx);
 		if (!eligible.some((o) => o.id === input.organisationId))
 			throw new ValidationError({ organisationId: 'position_error_not_signatory' });
 		const [before] = await tx
@@ -308,8 +298,9 @@ export async function recordPosition(ctx: Ctx, id: number, raw: unknown, today =
 }
 
 /** Freezes the text: from now on it changes only as a correction with a reason. */
-export async function freezeStatement(ctx: Ctx, id: number, version: number) {
-	assertAllowed(canManageStatements(ctx.actor));
+export async function freezeStatement(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageStatements);
+	const { id, version } = parseInput(versionedRef, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await loadStatement(tx, id, version);
 		if (!EDITABLE.has(before.status))
@@ -326,8 +317,9 @@ export async function freezeStatement(ctx: Ctx, id: number, version: number) {
 	});
 }
 
-export async function recordSending(ctx: Ctx, id: number, raw: unknown, today = osloDate()) {
-	assertAllowed(canManageStatements(ctx.actor));
+export async function recordSending(ctx: Ctx, raw: unknown, today = osloDate()) {
+	allow(ctx, canManageStatements);
+	const { id } = parseInput(idRef, raw);
 	const input = parseInput(sendingInput, raw);
 	if (input.sentOn > today) throw new ValidationError({ sentOn: 'statement_error_sent_future' });
 	return ctx.db.transaction(async (tx) => {

@@ -14,7 +14,7 @@ beforeAll(async () => {
 		.select({ id: statement.id })
 		.from(statement)
 		.where(eq(statement.title, 'Innspill til Nasjonal transportplan 2025–2036'));
-	pub = await getPublicStatement(env.db, ntp.id);
+	pub = await getPublicStatement(await env.ctxAs(null), { id: ntp.id });
 });
 afterAll(() => env.database.drop());
 

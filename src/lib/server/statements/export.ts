@@ -1,8 +1,11 @@
 import { formatDate } from '../../intl.ts';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { outlinePdf, type OutlineLine } from '../documents.ts';
-import { markdownBlocks } from '../markdown.ts';
-import type { getPublicStatement } from './queries.ts';
+import { outlinePdf, type OutlineLine } from '../shared/documents.ts';
+import { markdownBlocks } from '../shared/markdown.ts';
+import type { Ctx } from '../core/context.ts';
+import { PUBLIC_CACHE, type FileReply } from '../shared/files.ts';
+import { documentTypes } from '../shared/uploads.ts';
+import { getPublicStatement } from './queries.ts';
 
 type PublicStatement = Awaited<ReturnType<typeof getPublicStatement>>;
 
@@ -90,4 +93,26 @@ export async function statementDocx(pub: PublicStatement): Promise<Uint8Array> {
 
 export function statementPdf(pub: PublicStatement): Promise<Uint8Array> {
 	return outlinePdf(statementOutline(pub), pub.statement.title);
+}
+
+/** A public statement as a DOCX or PDF paper. */
+export async function statementFile(
+	ctx: Ctx,
+	input: unknown,
+	format: 'docx' | 'pdf'
+): Promise<FileReply> {
+	const pub = await getPublicStatement(ctx, input);
+	return format === 'docx'
+		? {
+				body: await statementDocx(pub),
+				fileName: `${pub.statement.title}.docx`,
+				contentType: documentTypes.docx,
+				cache: PUBLIC_CACHE
+			}
+		: {
+				body: await statementPdf(pub),
+				fileName: `${pub.statement.title}.pdf`,
+				contentType: documentTypes.pdf,
+				cache: PUBLIC_CACHE
+			};
 }

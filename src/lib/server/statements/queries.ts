@@ -1,20 +1,42 @@
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
-import { assertAllowed, canUseWorkspace } from '../access.ts';
-import type { Ctx } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError } from '../errors.ts';
+import { z } from 'zod';
+import { idRef, paging, rowId } from '../../schemas/common.ts';
+import { versionPair } from '../../schemas/statement.ts';
+import {
+	allow,
+	canCommentOnStatement,
+	canManageStatements,
+	canRecordPosition,
+	canUseWorkspace,
+	isStaff
+} from '../core/access.ts';
+import { parseInput } from '../core/validate.ts';
+import { hearingChoices } from '../hearings/queries.ts';
+import type { Ctx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError } from '../core/errors.ts';
 import { hearing } from '../hearings/schema.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { renderMarkdown } from '../shared/markdown.ts';
 import { organisation } from '../partners/schema.ts';
-import { latestVersion, positionOrganisations } from './commands.ts';
+import { listSignatories } from '../partners/queries.ts';
+import { latestVersion } from './commands.ts';
 import { diffSections } from './diff.ts';
 import { statement, statementInput, statementPosition, statementVersion } from './schema.ts';
 
 /** Statements the public reads: final and sent ones. */
 export const PUBLIC_STATEMENT = ['final', 'sent'] as const;
 
-export async function listStatements(ctx: Ctx) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+/** The workspace's statements page: every statement and the common-voice figure. */
+export async function getStatementsPage(ctx: Ctx) {
+	return {
+		statements: await listStatements(ctx),
+		voice: await commonVoice(ctx),
+		canManage: canManageStatements(ctx.actor)
+	};
+}
+
+async function listStatements(ctx: Ctx) {
+	allow(ctx, canUseWorkspace);
 	return ctx.db
 		.select({
 			id: statement.id,
@@ -33,7 +55,7 @@ export async function listStatements(ctx: Ctx) {
 /** Each signatory's position, with "not yet decided" for those that have not recorded one. */
 async function positionsOf(db: Db, statementId: number) {
 	const [orgs, recorded] = [
-		await positionOrganisations(db),
+		await listSignatories(db),
 		await db.select().from(statementPosition).where(eq(statementPosition.statementId, statementId))
 	];
 	const byOrg = new Map(recorded.map((p) => [p.organisationId, p]));
@@ -44,8 +66,69 @@ function rendered(sections: { key: string; heading: string; body: string }[]) {
 	return sections.map((s) => ({ ...s, html: renderMarkdown(s.body) }));
 }
 
-export async function getStatement(ctx: Ctx, id: number) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+/**
+ * A statement's workspace page, with what this user may do on it: comment, and record the
+ * position of which organisations (its own; the secretariat for any).
+ */
+export async function getStatementPage(ctx: Ctx, input: unknown) {
+	const { id } = parseInput(idRef, input);
+	const detail = await getStatement(ctx, id);
+	const actor = ctx.actor!;
+	const staff = isStaff(actor);
+	return {
+		detail,
+		staff,
+		canComment: canCommentOnStatement(actor),
+		positionChoices: detail.positions
+			.map((p) => p.organisation)
+			.filter((org) => canRecordPosition(actor, org.id))
+			.map((org) => ({ value: org.id, label: org.name }))
+	};
+}
+
+/** The form for a new statement, for the secretariat; `horing` preselects the hearing it answers. */
+export async function newStatementForm(ctx: Ctx, input: unknown) {
+	allow(ctx, canManageStatements);
+	const { horing } = parseInput(hearingPick, input);
+	return { hearings: await hearingChoices(ctx), hearingId: horing ?? '' };
+}
+
+const hearingPick = z.object({ horing: rowId.optional().catch(undefined) });
+
+/** The text editor of a statement, for the secretariat. */
+export async function getStatementTextPage(ctx: Ctx, input: unknown) {
+	allow(ctx, canManageStatements);
+	const { id } = parseInput(idRef, input);
+	const detail = await getStatement(ctx, id);
+	return {
+		hearings: await hearingChoices(ctx),
+		statement: detail.statement,
+		latest: {
+			number: detail.latest.number,
+			sections: detail.latest.sections.map(({ key, heading, body }) => ({ key, heading, body }))
+		}
+	};
+}
+
+/** The versions of a statement and the comparison of two of them (`fra`, `til`). */
+export async function getVersionsPage(ctx: Ctx, input: unknown) {
+	const { id, fra, til } = parseInput(versionPair, input);
+	const detail = await getStatement(ctx, id);
+	const latest = detail.latest.number;
+	const within = (n: number | undefined, fallback: number) => (n && n <= latest ? n : fallback);
+	const to = within(til, latest);
+	const from = within(fra, Math.max(1, to - 1));
+	return {
+		statement: detail.statement,
+		versions: detail.versions,
+		from,
+		to,
+		diff: from === to ? null : await compareVersions(ctx, id, from, to)
+	};
+}
+
+async function getStatement(ctx: Ctx, id: number) {
+	allow(ctx, canUseWorkspace);
 	const [row] = await ctx.db
 		.select({ statement, hearingTitle: hearing.title })
 		.from(statement)
@@ -79,8 +162,8 @@ export async function getStatement(ctx: Ctx, id: number) {
 	return { ...row, latest: { ...latest, sections }, versions, positions };
 }
 
-export async function compareVersions(ctx: Ctx, id: number, from: number, to: number) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+async function compareVersions(ctx: Ctx, id: number, from: number, to: number) {
+	allow(ctx, canUseWorkspace);
 	const rows = await ctx.db
 		.select()
 		.from(statementVersion)
@@ -92,7 +175,9 @@ export async function compareVersions(ctx: Ctx, id: number, from: number, to: nu
 }
 
 /** A final statement as the public reads it: its text, and who stands behind it. */
-export async function getPublicStatement(db: Db, id: number) {
+export async function getPublicStatement(ctx: Ctx, input: unknown) {
+	const { id } = parseInput(idRef, input);
+	const db = ctx.db;
 	const [row] = await db
 		.select({ statement, hearingTitle: hearing.title })
 		.from(statement)
@@ -123,7 +208,9 @@ export async function getPublicStatement(db: Db, id: number) {
 	};
 }
 
-export async function listPublicStatements(db: Db, page: { limit: number; offset: number }) {
+export async function listPublicStatements(ctx: Ctx, input: unknown) {
+	const page = parseInput(paging(20), input);
+	const db = ctx.db;
 	const where = inArray(statement.status, PUBLIC_STATEMENT);
 	const [rows, [{ total }]] = [
 		await db
@@ -142,20 +229,21 @@ export async function listPublicStatements(db: Db, page: { limit: number; offset
 			.offset(page.offset),
 		await db.select({ total: count() }).from(statement).where(where)
 	];
-	return { rows, total };
+	return { statements: { rows, total }, ...page };
 }
 
 /**
  * The common-voice figure: of the statements sent, the share every signatory endorsed (with or
  * without a reservation), and the median number of days from first draft to sending.
  */
-export async function commonVoice(db: Db) {
+export async function commonVoice(ctx: Ctx) {
+	const db = ctx.db;
 	const sent = await db
 		.select({ id: statement.id, createdAt: statement.createdAt, sentOn: statement.sentOn })
 		.from(statement)
 		.where(eq(statement.status, 'sent'));
 	if (!sent.length) return { sent: 0, unanimous: 0, share: null, medianDays: null };
-	const signatories = (await positionOrganisations(db)).map((o) => o.id);
+	const signatories = (await listSignatories(db)).map((o) => o.id);
 	const endorsements = await db
 		.select({
 			statementId: statementPosition.statementId,
@@ -200,7 +288,7 @@ export async function statementsForHearings(db: Db, hearingIds: number[]) {
 
 /** Statements to choose from when linking, newest first. */
 export async function statementChoices(ctx: Ctx) {
-	assertAllowed(canUseWorkspace(ctx.actor));
+	allow(ctx, canUseWorkspace);
 	return ctx.db
 		.select({ value: statement.id, label: statement.title })
 		.from(statement)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditTrail } from '../audit.ts';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { listAuditTrail } from '../core/audit.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../core/errors.ts';
+import { renderMarkdown } from '../shared/markdown.ts';
 import { organisation } from '../partners/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import {
@@ -16,7 +16,7 @@ import {
 	updateStatementMeta
 } from './commands.ts';
 import { diffSections } from './diff.ts';
-import { commonVoice, compareVersions, getPublicStatement, getStatement } from './queries.ts';
+import { commonVoice, getPublicStatement, getStatementPage, getVersionsPage } from './queries.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
 const today = '2026-06-01';
@@ -68,92 +68,112 @@ describe('a joint statement', () => {
 				['Tog', 'To tog i timen på Trønderbanen.']
 			])
 		});
-		let detail = await getStatement(staff, created.id);
+		let detail = (await getStatementPage(staff, { id: created.id })).detail;
 		expect(detail.latest.number).toBe(1);
 		const [intro, train] = detail.latest.sections;
 		expect(intro.key).toMatch(/^[a-z0-9-]{8}$/);
 
 		// A second save keeps the keys, makes version 2; a save from version 1 again is refused.
-		await saveStatementText(staff, created.id, 1, {
+		await saveStatementText(staff, {
+			id: created.id,
+			baseNumber: 1,
 			sectionKey: [intro.key, train.key],
 			sectionHeading: ['Innledning', 'Tog'],
 			sectionBody: ['Innherredsbyen står samlet bak dette.', 'To tog i timen på Trønderbanen.']
 		});
 		await expect(
-			saveStatementText(staff, created.id, 1, text([['X', 'Y']]))
+			saveStatementText(staff, { ...text([['X', 'Y']]), id: created.id, baseNumber: 1 })
 		).rejects.toBeInstanceOf(ConflictError);
-		const diff = await compareVersions(staff, created.id, 1, 2);
+		const diff = (await getVersionsPage(staff, { id: created.id, fra: 1, til: 2 })).diff!;
 		expect(diff.sections.map((s) => s.change)).toEqual(['changed', 'same']);
 		expect(
 			diff.sections[0].parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())
 		).toEqual(['bak dette']);
 
 		// Input round: partners comment per section until the date; the secretariat decides.
-		await openInputRound(staff, created.id, { inputDeadline: '2026-06-10' }, today);
+		await openInputRound(staff, { id: created.id, inputDeadline: '2026-06-10' }, today);
 		const levanger = await env.ctxAs('levanger');
 		const comment = await addComment(
 			levanger,
-			created.id,
-			{ sectionKey: train.key, text: 'Nevn Levanger stasjon.' },
+			{ id: created.id, sectionKey: train.key, text: 'Nevn Levanger stasjon.' },
 			today
 		);
 		expect(
 			await errorsOf(
-				addComment(levanger, created.id, { sectionKey: train.key, text: 'For sent.' }, '2026-06-11')
+				addComment(
+					levanger,
+					{ id: created.id, sectionKey: train.key, text: 'For sent.' },
+					'2026-06-11'
+				)
 			)
 		).toEqual({ _form: 'statement_error_input_closed' });
 		await expect(
 			addComment(
 				await env.ctxAs('leser'),
-				created.id,
-				{ sectionKey: train.key, text: 'Hei' },
+				{ id: created.id, sectionKey: train.key, text: 'Hei' },
 				today
 			)
 		).rejects.toBeInstanceOf(ForbiddenError);
-		await decideComment(staff, created.id, comment.id, {
+		await decideComment(staff, {
+			id: created.id,
+			inputId: comment.id,
 			decision: 'partly',
 			reason: 'Nevnt i innledningen.'
 		});
-		detail = await getStatement(staff, created.id);
+		detail = (await getStatementPage(staff, { id: created.id })).detail;
 		const trainInputs = detail.latest.sections.find((s) => s.key === train.key)!.inputs;
 		expect(trainInputs.map((i) => [i.organisationName, i.input.decision])).toEqual([
 			['Levanger', 'partly']
 		]);
 
 		// Positions: own organisation, or the secretariat on its behalf, recorded as such.
-		await recordPosition(levanger, created.id, position('levanger'), today);
+		await recordPosition(levanger, { ...position('levanger'), id: created.id }, today);
 		await expect(
-			recordPosition(levanger, created.id, position('verdal'), today)
+			recordPosition(levanger, { ...position('verdal'), id: created.id }, today)
 		).rejects.toBeInstanceOf(ForbiddenError);
 		await recordPosition(
 			await env.ctxAs('verdal'),
-			created.id,
-			position('verdal', {
-				position: 'reservation',
-				reservation: 'Verdal vil ha stopp på Ørin.'
-			}),
+			{
+				...position('verdal', {
+					position: 'reservation',
+					reservation: 'Verdal vil ha stopp på Ørin.'
+				}),
+				id: created.id
+			},
 			today
 		);
 		await recordPosition(
 			staff,
-			created.id,
-			position('frosta', { position: 'declines', decidedBy: 'Kommunestyret' }),
+			{
+				...position('frosta', { position: 'declines', decidedBy: 'Kommunestyret' }),
+				id: created.id
+			},
 			today
 		);
 		expect(
 			await errorsOf(
-				recordPosition(staff, created.id, position('snasa', { position: 'reservation' }), today)
+				recordPosition(
+					staff,
+					{ ...position('snasa', { position: 'reservation' }), id: created.id },
+					today
+				)
 			)
 		).toEqual({ reservation: 'position_error_reservation' });
 		expect(
 			await errorsOf(
-				recordPosition(staff, created.id, position('snasa', { decidedOn: '2026-06-02' }), today)
+				recordPosition(
+					staff,
+					{ ...position('snasa', { decidedOn: '2026-06-02' }), id: created.id },
+					today
+				)
 			)
 		).toEqual({ decidedOn: 'position_error_future' });
-		expect(await errorsOf(recordPosition(staff, created.id, position('atb'), today))).toEqual({
+		expect(
+			await errorsOf(recordPosition(staff, { ...position('atb'), id: created.id }, today))
+		).toEqual({
 			organisationId: 'position_error_not_signatory'
 		});
-		detail = await getStatement(staff, created.id);
+		detail = (await getStatementPage(staff, { id: created.id })).detail;
 		const frosta = detail.positions.find((p) => p.organisation.slug === 'frosta')!;
 		expect(frosta.recorded).toMatchObject({
 			position: 'declines',
@@ -162,46 +182,51 @@ describe('a joint statement', () => {
 		});
 
 		// Freeze: the text is locked; a correction needs a reason and makes a new version.
-		const fresh = (await getStatement(staff, created.id)).statement;
-		await freezeStatement(staff, created.id, fresh.version);
+		const fresh = (await getStatementPage(staff, { id: created.id })).detail.statement;
+		await freezeStatement(staff, { id: created.id, version: fresh.version });
 		expect(
-			await errorsOf(saveStatementText(staff, created.id, 2, text([['Ny', 'tekst']])))
+			await errorsOf(
+				saveStatementText(staff, { ...text([['Ny', 'tekst']]), id: created.id, baseNumber: 2 })
+			)
 		).toEqual({
 			_form: 'statement_error_frozen'
 		});
 		expect(
 			await errorsOf(
-				saveStatementText(staff, created.id, 2, text([['Ny', 'tekst']]), { correction: true })
+				saveStatementText(staff, {
+					...text([['Ny', 'tekst']]),
+					id: created.id,
+					baseNumber: 2,
+					correction: true
+				})
 			)
 		).toEqual({ reason: 'statement_error_reason' });
-		await saveStatementText(
-			staff,
-			created.id,
-			2,
-			text(
+		await saveStatementText(staff, {
+			...text(
 				[
 					['Innledning', 'Innherredsbyen står samlet bak dette.'],
 					['Tog', 'To tog i timen på Trønderbanen fra 2027.']
 				],
 				{ reason: 'Årstallet manglet.' }
 			),
-			{ correction: true }
-		);
+			id: created.id,
+			baseNumber: 2,
+			correction: true
+		});
 		expect(
 			await errorsOf(
-				recordSending(staff, created.id, { sentOn: '2026-06-02', sentTo: 'AtB' }, today)
+				recordSending(staff, { id: created.id, sentOn: '2026-06-02', sentTo: 'AtB' }, today)
 			)
 		).toEqual({
 			sentOn: 'statement_error_sent_future'
 		});
 		await recordSending(
 			staff,
-			created.id,
-			{ sentOn: '2026-06-01', sentTo: 'AtB, postmottak' },
+			{ id: created.id, sentOn: '2026-06-01', sentTo: 'AtB, postmottak' },
 			today
 		);
 
-		const pub = await getPublicStatement(env.db, created.id);
+		const pub = await getPublicStatement(await env.ctxAs(null), { id: created.id });
 		expect(pub.statement.status).toBe('sent');
 		expect(pub.endorsing.map((p) => p.organisation.slug).sort()).toEqual(['levanger', 'verdal']);
 		expect(pub.endorsing.find((p) => p.organisation.slug === 'verdal')!.recorded!.reservation).toBe(
@@ -237,17 +262,21 @@ describe('a joint statement', () => {
 			sectionBody: 'statement_error_no_text'
 		});
 		const draft = await createStatement(staff, { title: 'Utkast', ...text([['A', 'B']]) });
-		const renamed = await updateStatementMeta(staff, draft.id, draft.version, {
+		const renamed = await updateStatementMeta(staff, {
+			id: draft.id,
+			version: draft.version,
 			title: 'Utkast til uttalelse',
 			recipient: 'Samferdselsdepartementet',
 			hearingId: ''
 		});
 		expect(renamed).toMatchObject({ title: 'Utkast til uttalelse', version: draft.version + 1 });
 		await expect(
-			updateStatementMeta(staff, draft.id, draft.version, { title: 'Gammel' })
+			updateStatementMeta(staff, { id: draft.id, version: draft.version, title: 'Gammel' })
 		).rejects.toBeInstanceOf(ConflictError);
-		await expect(getPublicStatement(env.db, draft.id)).rejects.toThrow();
-		expect(await errorsOf(recordPosition(staff, draft.id, position('steinkjer'), today))).toEqual({
+		await expect(getPublicStatement(await env.ctxAs(null), { id: draft.id })).rejects.toThrow();
+		expect(
+			await errorsOf(recordPosition(staff, { ...position('steinkjer'), id: draft.id }, today))
+		).toEqual({
 			_form: 'position_error_draft'
 		});
 	});
@@ -255,7 +284,7 @@ describe('a joint statement', () => {
 
 describe('the common-voice figure', () => {
 	it('counts sent statements every signatory endorsed, and the median days to sending', async () => {
-		const figure = await commonVoice(env.db);
+		const figure = await commonVoice(await env.ctxAs(null));
 		// The demo has two sent statements endorsed by all eight signatories, plus the one above.
 		expect(figure.sent).toBe(3);
 		expect(figure.unanimous).toBe(2);

@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Ctx } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
+import type { Ctx } from '../core/context.ts';
+import { NotFoundError } from '../core/errors.ts';
 import { goal, strategy } from './schema.ts';
 
 export async function getStrategy(ctx: Ctx) {

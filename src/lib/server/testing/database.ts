@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import postgres from 'postgres';
 import { eq } from 'drizzle-orm';
-import type { Actor, Ctx } from '../context.ts';
-import { openDatabase, type Database } from '../db/client.ts';
-import { applyMigrations } from '../db/migrate.ts';
+import type { Actor, Ctx } from '../core/context.ts';
+import { openDatabase, type Database } from '../platform/db/client.ts';
+import { applyMigrations } from '../platform/db/migrate.ts';
 import { seedDemo, DEMO_DOMAIN } from '../demo/seed.ts';
 import { user } from '../users/schema.ts';
 
@@ -40,6 +40,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	};
 }
 
+/** The site's origin in the domain tests. */
+export const TEST_ORIGIN = 'https://samstemt.example';
+
 let cachedHash: Promise<string> | undefined;
 
 /** A database with the demo seeded, and a way to act as any demo user. */
@@ -66,7 +69,8 @@ export async function createSeededDatabase() {
 	};
 	const ctxAs = async (local: string | null): Promise<Ctx> => ({
 		db: database.db,
-		actor: local ? await actorFor(local) : null
+		actor: local ? await actorFor(local) : null,
+		origin: TEST_ORIGIN
 	});
 	return { database, db: database.db, actorFor, ctxAs };
 }

@@ -1,7 +1,7 @@
 // Child process for the durability test: seeds an embedded database, then posts progress
 // updates through the domain and prints each id once its transaction is acknowledged.
-import { applyMigrations } from '../db/migrate.ts';
-import { openDatabase } from '../db/client.ts';
+import { applyMigrations } from '../platform/db/migrate.ts';
+import { openDatabase } from '../platform/db/client.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { recordProgress } from '../actions/commands.ts';
 import { user } from '../users/schema.ts';
@@ -16,6 +16,7 @@ await seedDemo(database.db, { passwordHash: 'x' });
 const [row] = await database.db.select().from(user).where(eq(user.role, 'secretariat'));
 const ctx = {
 	db: database.db,
+	origin: 'http://localhost',
 	actor: {
 		id: row.id,
 		name: row.name,
@@ -26,7 +27,8 @@ const ctx = {
 };
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
-	const update = await recordProgress(ctx, 'HA16', {
+	const update = await recordProgress(ctx, {
+		code: 'HA16',
 		text: `Oppdatering ${i}`,
 		status: 'in_progress',
 		progress: String(i % 100)

@@ -1,6 +1,6 @@
 // Child process for the stale-claim test: claims one notification and starts sending it to a mail
 // server that never answers, then waits to be killed.
-import { openDatabase } from '../db/client.ts';
+import { openDatabase } from '../platform/db/client.ts';
 import { deliverNotification } from '../notifications/deliver.ts';
 
 const [target, id] = process.argv.slice(2);

@@ -1,14 +1,17 @@
+import { z } from 'zod';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import { parseInput } from '../validate.ts';
+import { parseInput } from '../core/validate.ts';
 import { acceptInviteInput, inviteInput } from '../../schemas/user.ts';
 import type { Role } from '../../schemas/values.ts';
-import { assertAllowed, canManageUsers } from '../access.ts';
-import { recordAudit } from '../audit.ts';
-import type { Ctx, Tx } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { allow, canManageUsers } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import type { Db } from '../platform/db/client.ts';
+import { NotFoundError, ValidationError } from '../core/errors.ts';
+import { hitRateLimit } from '../platform/rate-limit.ts';
+import { listOrganisations } from '../partners/queries.ts';
 import { organisation } from '../partners/schema.ts';
 import { account, invite, user } from './schema.ts';
 
@@ -52,7 +55,7 @@ export async function createUserWithPassword(tx: Tx | Db, input: NewUser) {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createInvite(ctx: Ctx, raw: unknown, now = new Date()) {
-	assertAllowed(canManageUsers(ctx.actor));
+	allow(ctx, canManageUsers);
 	const input = parseInput(inviteInput, raw);
 	const [existing] = await ctx.db
 		.select({ id: user.id })
@@ -88,6 +91,20 @@ export async function createInvite(ctx: Ctx, raw: unknown, now = new Date()) {
 	});
 }
 
+const tokenRef = z.object({ token: z.string().min(1).max(200) });
+
+/** The page an invite link opens: whether the invite is still open, and for which address. */
+export async function getInvitePage(ctx: Ctx, raw: unknown) {
+	const { token } = parseInput(tokenRef, raw);
+	try {
+		const invite = await findOpenInvite(ctx.db, token);
+		return { valid: true as const, email: invite.email };
+	} catch (err) {
+		if (err instanceof NotFoundError) return { valid: false as const, email: null };
+		throw err;
+	}
+}
+
 export async function findOpenInvite(db: Db, token: string, now = new Date()) {
 	const [row] = await db
 		.select()
@@ -103,8 +120,14 @@ export async function findOpenInvite(db: Db, token: string, now = new Date()) {
 	return row;
 }
 
-/** Sets name and password for an invited person; the invite can be used once. */
-export async function acceptInvite(db: Db, token: string, raw: unknown, now = new Date()) {
+/**
+ * Sets name and password for an invited person; the invite can be used once. Tries are limited
+ * per address, since the link is all a stranger would need.
+ */
+export async function acceptInvite(ctx: Ctx, raw: unknown, now = new Date()) {
+	const db = ctx.db;
+	await hitRateLimit(db, `invite:ip:${ctx.client?.address ?? 'unknown'}`, 20, 900);
+	const { token } = parseInput(tokenRef, raw);
 	const open = await findOpenInvite(db, token, now);
 	const input = parseInput(acceptInviteInput, raw);
 	const passwordHash = await hashPassword(input.password);
@@ -141,8 +164,18 @@ export async function acceptInvite(db: Db, token: string, raw: unknown, now = ne
 	});
 }
 
+/** The administrator's user page: users, open invites and the organisations to invite for. */
+export async function getUsersPage(ctx: Ctx) {
+	const [users, invites, organisations] = await Promise.all([
+		listUsers(ctx),
+		listOpenInvites(ctx),
+		listOrganisations(ctx)
+	]);
+	return { users, invites, organisations };
+}
+
 export async function listUsers(ctx: Ctx) {
-	assertAllowed(canManageUsers(ctx.actor));
+	allow(ctx, canManageUsers);
 	return ctx.db
 		.select({
 			id: user.id,
@@ -157,7 +190,7 @@ export async function listUsers(ctx: Ctx) {
 }
 
 export async function listOpenInvites(ctx: Ctx, now = new Date()) {
-	assertAllowed(canManageUsers(ctx.actor));
+	allow(ctx, canManageUsers);
 	return ctx.db
 		.select()
 		.from(invite)

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../errors.ts';
-import { assertUnderLimit, clearAttempts, hitRateLimit, recordAttempt } from '../rate-limit.ts';
+import {
+	ForbiddenError,
+	NotFoundError,
+	RateLimitedError,
+	ValidationError
+} from '../core/errors.ts';
+import {
+	assertUnderLimit,
+	clearAttempts,
+	hitRateLimit,
+	recordAttempt
+} from '../platform/rate-limit.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { acceptInvite, createInvite, findOpenInvite, listUsers } from './commands.ts';
 
@@ -24,7 +34,8 @@ describe('invitations', () => {
 			organisationId: String(orgId)
 		});
 		expect(invite.email).toBe('ny.person@verdal.kommune.no');
-		const mismatch = await acceptInvite(env.db, token, {
+		const mismatch = await acceptInvite(await env.ctxAs(null), {
+			token,
 			name: 'Ny Person',
 			password: 'langt-passord-1',
 			passwordRepeat: 'annet'
@@ -32,7 +43,8 @@ describe('invitations', () => {
 		expect((mismatch as ValidationError).fields).toEqual({
 			passwordRepeat: 'error_password_mismatch'
 		});
-		const created = await acceptInvite(env.db, token, {
+		const created = await acceptInvite(await env.ctxAs(null), {
+			token,
 			name: 'Ny Person',
 			password: 'langt-passord-1',
 			passwordRepeat: 'langt-passord-1'
@@ -43,7 +55,8 @@ describe('invitations', () => {
 			email: 'ny.person@verdal.kommune.no'
 		});
 		await expect(
-			acceptInvite(env.db, token, {
+			acceptInvite(await env.ctxAs(null), {
+				token,
 				name: 'Igjen',
 				password: 'langt-passord-1',
 				passwordRepeat: 'langt-passord-1'

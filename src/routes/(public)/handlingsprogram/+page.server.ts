@@ -1,17 +1,15 @@
-import { actionFilter } from '$lib/schemas/action';
 import { listActions, listThemes } from '$lib/server/actions/queries';
-import { ctxOf } from '$lib/server/http/context';
+import { queryOf } from '$lib/server/http/input';
+import { page } from '$lib/server/http/page';
 import { listOrganisations } from '$lib/server/partners/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const ctx = await ctxOf(event);
-	const filter = actionFilter.parse(Object.fromEntries(event.url.searchParams));
+export const load: PageServerLoad = page(async (ctx, { url }) => {
 	const [list, themes, partners] = await Promise.all([
-		listActions(ctx, filter),
+		listActions(ctx, queryOf(url)),
 		listThemes(ctx),
 		listOrganisations(ctx)
 	]);
-	const imported = Number(event.url.searchParams.get('importert')) || null;
-	return { filter, ...list, themes, partners, imported };
-};
+	const imported = Number(url.searchParams.get('importert')) || null;
+	return { ...list, themes, partners, imported };
+});

@@ -1,7 +1,7 @@
-import { ctxOf } from '$lib/server/http/context';
+import { page } from '$lib/server/http/page';
 import { listOrganisations } from '$lib/server/partners/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({
-	partners: await listOrganisations(await ctxOf(event))
-});
+export const load: PageServerLoad = page(async (ctx) => ({
+	partners: await listOrganisations(ctx)
+}));

@@ -1,4 +1,4 @@
-import { isStaff } from '$lib/server/access';
+import { isStaff } from '$lib/server/core/access';
 import { listMeetings } from '$lib/server/governance/meetings';
 import { ctxOf } from '$lib/server/http/context';
 import { loadOr404, offsetParam } from '$lib/server/http/errors';

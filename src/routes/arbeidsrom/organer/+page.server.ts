@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { canManageGovernance } from '$lib/server/access';
+import { canManageGovernance } from '$lib/server/core/access';
 import { listBodies } from '$lib/server/governance/bodies';
 import { ctxOf } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import { isStaff } from '$lib/server/access';
+import { isStaff } from '$lib/server/core/access';
 import { ctxOf } from '$lib/server/http/context';
 import { listRounds } from '$lib/server/priorities/queries';
 import type { PageServerLoad } from './$types';

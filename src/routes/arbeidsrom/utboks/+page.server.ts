@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { canReadOutbox } from '$lib/server/access';
+import { canReadOutbox } from '$lib/server/core/access';
 import { ctxOf } from '$lib/server/http/context';
 import { offsetParam } from '$lib/server/http/errors';
 import { listNotifications } from '$lib/server/notifications/deliver';
-import { readMailSettings } from '$lib/server/notifications/mailer';
+import { readMailSettings } from '$lib/server/platform/mail';
 import type { PageServerLoad } from './$types';
 
 const LIMIT = 50;

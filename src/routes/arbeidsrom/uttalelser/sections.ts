@@ -9,4 +9,3 @@ export function sectionsFromValues(values: Record<string, unknown>) {
 		.filter((s) => s.heading || s.body);
 }
 
-export const SECTION_FIELDS = ['sectionKey', 'sectionHeading', 'sectionBody'];

@@ -1,4 +1,4 @@
-import { canViewAudit, isStaff } from '$lib/server/access';
+import { canViewAudit, isStaff } from '$lib/server/core/access';
 import { addCaseAttachment, setCaseLinks } from '$lib/server/governance/case-material';
 import { addCase, getMeeting, publishAgenda } from '$lib/server/governance/meetings';
 import {

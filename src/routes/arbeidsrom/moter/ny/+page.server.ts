@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { formToObject } from '$lib/schemas/common';
-import { canManageGovernance } from '$lib/server/access';
+import { canManageGovernance } from '$lib/server/core/access';
 import { listBodies } from '$lib/server/governance/bodies';
 import { createMeeting } from '$lib/server/governance/meetings';
 import { ctxOf } from '$lib/server/http/context';

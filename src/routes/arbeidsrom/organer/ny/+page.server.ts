@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { formToObject } from '$lib/schemas/common';
-import { canManageGovernance } from '$lib/server/access';
+import { canManageGovernance } from '$lib/server/core/access';
 import { createBody } from '$lib/server/governance/bodies';
 import { ctxOf } from '$lib/server/http/context';
 import { runCommand } from '$lib/server/http/errors';

@@ -1,24 +1,13 @@
-import { error, redirect } from '@sveltejs/kit';
-import { formToObject } from '$lib/schemas/common';
-import { canManagePartners } from '$lib/server/access';
-import { ctxOf } from '$lib/server/http/context';
-import { runCommand } from '$lib/server/http/errors';
+import { action } from '$lib/server/http/form';
+import { page } from '$lib/server/http/page';
 import { createOrganisation } from '$lib/server/partners/commands';
+import { newOrganisationForm } from '$lib/server/partners/queries';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
-	if (!canManagePartners(locals.actor)) error(403, 'Ingen tilgang');
-	return {};
-};
+export const load: PageServerLoad = page(newOrganisationForm);
 
 export const actions: Actions = {
-	save: async (event) => {
-		const values = formToObject(await event.request.formData());
-		let id = 0;
-		const failure = await runCommand(async () => {
-			id = (await createOrganisation(await ctxOf(event), values)).id;
-		}, values);
-		if (failure) return failure;
-		redirect(303, `/arbeidsrom/partnere/${id}?lagret=1`);
-	}
+	save: action('save', createOrganisation, {
+		redirect: (row) => `/arbeidsrom/partnere/${row.id}?lagret=1`
+	})
 };

@@ -1,4 +1,4 @@
-import { canScorePriorities, isStaff } from '$lib/server/access';
+import { canScorePriorities, isStaff } from '$lib/server/core/access';
 import { ctxOf } from '$lib/server/http/context';
 import { idParam, loadOr404, formAction } from '$lib/server/http/errors';
 import {

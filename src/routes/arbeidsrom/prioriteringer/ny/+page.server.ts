@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { formToObject } from '$lib/schemas/common';
-import { canManagePriorities } from '$lib/server/access';
+import { canManagePriorities } from '$lib/server/core/access';
 import { ctxOf } from '$lib/server/http/context';
 import { runCommand } from '$lib/server/http/errors';
 import { createRound } from '$lib/server/priorities/commands';

@@ -1,6 +1,5 @@
-import { canCommentOnStatement, isStaff } from '$lib/server/access';
-import { ctxOf } from '$lib/server/http/context';
-import { idParam, loadOr404, formAction } from '$lib/server/http/errors';
+import { action } from '$lib/server/http/form';
+import { page } from '$lib/server/http/page';
 import {
 	addComment,
 	decideComment,
@@ -9,49 +8,25 @@ import {
 	recordPosition,
 	recordSending
 } from '$lib/server/statements/commands';
-import { getStatement } from '$lib/server/statements/queries';
+import { getStatementPage } from '$lib/server/statements/queries';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const ctx = await ctxOf(event);
-	const detail = await loadOr404(() => getStatement(ctx, idParam(event.params.id)));
-	const actor = event.locals.actor!;
-	const staff = isStaff(actor);
-	return {
-		detail,
-		staff,
-		canComment: canCommentOnStatement(actor),
-		// The organisations this user may record a position for.
-		positionChoices: detail.positions
-			.map((p) => p.organisation)
-			.filter((org) => staff || org.id === actor.organisationId)
-			.map((org) => ({ value: org.id, label: org.name })),
-		saved: event.url.searchParams.has('lagret')
-	};
-};
+export const load: PageServerLoad = page(async (ctx, { params, url }) => ({
+	...(await getStatementPage(ctx, params)),
+	saved: url.searchParams.has('lagret')
+}));
 
 export const actions: Actions = {
-	comment: formAction('comment', async (event, values) =>
-		addComment(await ctxOf(event), idParam(event.params.id), values)
+	comment: action('comment', (ctx, input, { params }) => addComment(ctx, { ...input, ...params })),
+	decide: action('decide', (ctx, input, { params }) => decideComment(ctx, { ...input, ...params })),
+	position: action('position', (ctx, input, { params }) =>
+		recordPosition(ctx, { ...input, ...params })
 	),
-	decide: formAction('decide', async (event, values) =>
-		decideComment(
-			await ctxOf(event),
-			idParam(event.params.id),
-			Number(values.inputId) || -1,
-			values
-		)
+	openInput: action('openInput', (ctx, input, { params }) =>
+		openInputRound(ctx, { ...input, ...params })
 	),
-	position: formAction('position', async (event, values) =>
-		recordPosition(await ctxOf(event), idParam(event.params.id), values)
+	freeze: action('freeze', (ctx, input, { params }) =>
+		freezeStatement(ctx, { ...input, ...params })
 	),
-	openInput: formAction('openInput', async (event, values) =>
-		openInputRound(await ctxOf(event), idParam(event.params.id), values)
-	),
-	freeze: formAction('freeze', async (event, values) =>
-		freezeStatement(await ctxOf(event), idParam(event.params.id), Number(values.version))
-	),
-	send: formAction('send', async (event, values) =>
-		recordSending(await ctxOf(event), idParam(event.params.id), values)
-	)
+	send: action('send', (ctx, input, { params }) => recordSending(ctx, { ...input, ...params }))
 };

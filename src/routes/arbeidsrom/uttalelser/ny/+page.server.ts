@@ -1,27 +1,14 @@
-import { error, redirect } from '@sveltejs/kit';
-import { formToObject } from '$lib/schemas/common';
-import { canManageStatements } from '$lib/server/access';
-import { hearingChoices } from '$lib/server/hearings/queries';
-import { ctxOf } from '$lib/server/http/context';
-import { runCommand } from '$lib/server/http/errors';
+import { action } from '$lib/server/http/form';
+import { page } from '$lib/server/http/page';
+import { queryOf } from '$lib/server/http/input';
 import { createStatement } from '$lib/server/statements/commands';
-import { SECTION_FIELDS } from '../sections';
+import { newStatementForm } from '$lib/server/statements/queries';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	if (!canManageStatements(event.locals.actor)) error(403, 'Ingen tilgang');
-	const hearingId = event.url.searchParams.get('horing') ?? '';
-	return { hearings: await hearingChoices(await ctxOf(event)), hearingId };
-};
+export const load: PageServerLoad = page((ctx, { url }) => newStatementForm(ctx, queryOf(url)));
 
 export const actions: Actions = {
-	save: async (event) => {
-		const values = formToObject(await event.request.formData(), SECTION_FIELDS);
-		let id = 0;
-		const failure = await runCommand(async () => {
-			id = (await createStatement(await ctxOf(event), values)).id;
-		}, values);
-		if (failure) return failure;
-		redirect(303, `/arbeidsrom/uttalelser/${id}?lagret=1`);
-	}
+	save: action('save', (ctx, input) => createStatement(ctx, input), {
+		redirect: (row) => `/arbeidsrom/uttalelser/${row.id}?lagret=1`
+	})
 };

@@ -1,4 +1,4 @@
-import { NotFoundError } from '$lib/server/errors';
+import { NotFoundError } from '$lib/server/core/errors';
 import { meetingJson } from '$lib/server/governance/api';
 import { getPublicMeeting } from '$lib/server/governance/public';
 import { ctxOf } from '$lib/server/http/context';

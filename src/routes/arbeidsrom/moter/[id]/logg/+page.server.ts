@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { canViewAudit } from '$lib/server/access';
-import { listAuditTrail } from '$lib/server/audit';
-import { changedFields } from '$lib/server/audit-diff';
+import { canViewAudit } from '$lib/server/core/access';
+import { listAuditTrail } from '$lib/server/core/audit';
+import { changedFields } from '$lib/server/core/audit-diff';
 import { getMeeting } from '$lib/server/governance/meetings';
 import { ctxOf } from '$lib/server/http/context';
 import { idParam, loadOr404 } from '$lib/server/http/errors';

@@ -1,4 +1,5 @@
 import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
+import { PUBLIC_CACHE, type FileReply } from './files.ts';
 
 /**
  * An iCalendar feed (RFC 5545) for subscription in Outlook or Google Calendar. Events need stable
@@ -21,3 +22,12 @@ export function calendarFeed(
 	for (const { uid, ...event } of events) calendar.createEvent({ ...event, id: `${uid}@${host}` });
 	return calendar.toString();
 }
+
+/** A feed as a file that calendar clients subscribe to (shown inline, kept for five minutes). */
+export const calendarFile = (body: string, fileName: string): FileReply => ({
+	body,
+	fileName,
+	contentType: 'text/calendar; charset=utf-8',
+	disposition: 'inline',
+	cache: PUBLIC_CACHE
+});

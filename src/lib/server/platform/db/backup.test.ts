@@ -15,13 +15,13 @@ import { join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../testing/database.ts';
-import { appSecret } from '../users/schema.ts';
+import { createTestDatabase } from '../../testing/database.ts';
+import { appSecret } from '../../users/schema.ts';
 import { openDatabase, type Database } from './client.ts';
 import { assertDataDirUsable, DataDirError, IN_USE_FILE, restoringDirOf } from './data-dir.ts';
 import { applyMigrations } from './migrate.ts';
 
-const root = resolve(import.meta.dirname, '../../../..');
+const root = resolve(import.meta.dirname, '../../../../..');
 const docs = readFileSync(join(root, 'docs/operations.md'), 'utf8');
 
 /** The shell block of the operations guide with this label (```sh <label>). */

@@ -1,10 +1,10 @@
 import { PgBoss, fromPglite } from 'pg-boss';
-import type { Database } from '../db/client.ts';
-import { log } from '../log.ts';
-import { pruneSubmissions } from '../submissions.ts';
-import { deliverNotification, listQueued, requeueStaleClaims } from './deliver.ts';
-import type { Mailer } from './mailer.ts';
-import { scanReminders } from './reminders.ts';
+import type { Database } from './db/client.ts';
+import { log } from './log.ts';
+import { pruneSubmissions } from '../core/submissions.ts';
+import { deliverNotification, listQueued, requeueStaleClaims } from '../notifications/deliver.ts';
+import type { Mailer } from './mail.ts';
+import { scanReminders } from '../notifications/reminders.ts';
 
 export const SCAN_QUEUE = 'reminder-scan';
 export const SEND_QUEUE = 'send-notification';

@@ -15,6 +15,20 @@ export class ForbiddenError extends DomainError {
 	}
 }
 
+/** A request body or file larger than its limit. */
+export class TooLargeError extends DomainError {
+	constructor(what = 'body') {
+		super(`${what} too large`);
+	}
+}
+
+/** Nobody is logged in (or the session has expired) where an account is needed. */
+export class LoginRequiredError extends ForbiddenError {
+	constructor() {
+		super('login required');
+	}
+}
+
 export class ValidationError extends DomainError {
 	readonly fields: FieldErrors;
 	constructor(fields: FieldErrors) {

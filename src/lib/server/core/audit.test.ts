@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGeneration, recordAudit } from './audit.ts';
-import { createTestDatabase, type TestDatabase } from './testing/database.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 
 describe('cache generation', () => {
 	let database: TestDatabase;

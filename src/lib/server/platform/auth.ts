@@ -4,7 +4,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db/client.ts';
-import { account, session, user, verification } from './users/schema.ts';
+import { account, session, user, verification } from '../users/schema.ts';
 
 export const SESSION_DAYS = 7;
 

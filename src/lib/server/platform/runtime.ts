@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { openDatabase, type Database } from './db/client.ts';
 import { claimDataDir } from './db/data-dir.ts';
 import { applyMigrations } from './db/migrate.ts';
-import { appSecret } from './users/schema.ts';
+import { appSecret } from '../users/schema.ts';
 import { eq } from 'drizzle-orm';
 
 /** Settings read from the environment; see the table in README.md. */

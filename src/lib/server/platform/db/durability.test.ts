@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { progressUpdate } from '../actions/schema.ts';
+import { progressUpdate } from '../../actions/schema.ts';
 import { openDatabase } from './client.ts';
 
 describe('the embedded database', () => {
@@ -13,7 +13,7 @@ describe('the embedded database', () => {
 		try {
 			const child = spawn(
 				process.execPath,
-				[resolve(import.meta.dirname, '../testing/durability-child.ts'), dir],
+				[resolve(import.meta.dirname, '../../testing/durability-child.ts'), dir],
 				{ stdio: ['ignore', 'pipe', 'inherit'] }
 			);
 			const acknowledged: number[] = [];

@@ -1,7 +1,7 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from './db/client.ts';
-import { RateLimitedError } from './errors.ts';
-import { rateLimit } from './users/schema.ts';
+import { RateLimitedError } from '../core/errors.ts';
+import { rateLimit } from '../users/schema.ts';
 
 const windowOf = (seconds: number) => sql`make_interval(secs => ${seconds})`;
 

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../intl.ts';
+import { dateTimeFormat } from '../../intl.ts';
 
 /** The calendar date in Norway (YYYY-MM-DD) at a moment: deadlines are Norwegian dates. */
 export function osloDate(at: Date = new Date()): string {

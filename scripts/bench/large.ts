@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../../src/lib/server/platform/db/client.ts';
 import {
 	action,
 	actionGoal,
@@ -7,12 +7,16 @@ import {
 	actionProgramme,
 	milestone,
 	progressUpdate
-} from '../actions/schema.ts';
-import { hearing } from '../hearings/schema.ts';
-import { statement, statementPosition, statementVersion } from '../statements/schema.ts';
-import { organisation } from '../partners/schema.ts';
-import { actionStatuses, horizons } from '../../schemas/values.ts';
-import { prng, seedStrategy } from './seed.ts';
+} from '../../src/lib/server/actions/schema.ts';
+import { hearing } from '../../src/lib/server/hearings/schema.ts';
+import {
+	statement,
+	statementPosition,
+	statementVersion
+} from '../../src/lib/server/statements/schema.ts';
+import { organisation } from '../../src/lib/server/partners/schema.ts';
+import { actionStatuses, horizons } from '../../src/lib/schemas/values.ts';
+import { prng, seedStrategy } from '../../src/lib/server/demo/seed.ts';
 
 export interface LargeScale {
 	organisations: number;

@@ -1,8 +1,8 @@
 import { createAuth, type Auth } from './auth.ts';
-import { DEMO_PASSWORD, seedDemoOnce } from './demo/seed.ts';
+import { DEMO_PASSWORD, seedDemoOnce } from '../demo/seed.ts';
 import type { Database } from './db/client.ts';
-import { createMailer, readMailSettings } from './notifications/mailer.ts';
-import { startJobs } from './notifications/queue.ts';
+import { createMailer, readMailSettings } from './mail.ts';
+import { startJobs } from './jobs.ts';
 import { getDatabase, readSettings, resolveAuthSecret } from './runtime.ts';
 
 export interface App {

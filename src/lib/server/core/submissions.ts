@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, lt, sql } from 'drizzle-orm';
 import { submission } from './audit-schema.ts';
 import type { Actor, Tx } from './context.ts';
-import type { Db } from './db/client.ts';
+import type { Db } from '../platform/db/client.ts';
 
 /** A fresh one-time token for a form that must be saved once. */
 export const newSubmissionToken = (): string => randomUUID();

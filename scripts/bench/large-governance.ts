@@ -1,11 +1,11 @@
 import { asc, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import type { MinutesContent } from '../governance/minutes.ts';
-import { caseNumber } from '../governance/numbers.ts';
-import { minutesVersion } from '../governance/records-schema.ts';
-import { body, meeting, meetingCase } from '../governance/schema.ts';
-import { freezeComparison } from '../reports/reports.ts';
-import { statusReport } from '../reports/schema.ts';
+import type { Db } from '../../src/lib/server/platform/db/client.ts';
+import type { MinutesContent } from '../../src/lib/server/governance/minutes.ts';
+import { caseNumber } from '../../src/lib/server/governance/numbers.ts';
+import { minutesVersion } from '../../src/lib/server/governance/records-schema.ts';
+import { body, meeting, meetingCase } from '../../src/lib/server/governance/schema.ts';
+import { freezeComparison } from '../../src/lib/server/reports/reports.ts';
+import { statusReport } from '../../src/lib/server/reports/schema.ts';
 
 export interface GovernanceScale {
 	bodies: number;

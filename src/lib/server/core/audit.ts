@@ -1,7 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditEvent, cacheGeneration } from './audit-schema.ts';
+import { allow, canViewAudit } from './access.ts';
+import { changedFields } from './audit-diff.ts';
 import type { Actor, Ctx, Tx } from './context.ts';
-import type { Database, Db } from './db/client.ts';
+import type { Database, Db } from '../platform/db/client.ts';
 
 export interface AuditEntry {
 	entity: string;
@@ -62,11 +64,14 @@ export async function readGeneration(database: Database): Promise<number> {
 	return generation;
 }
 
+/** The trail of one entity, newest first, with what each event changed; for those who may read it. */
 export async function listAuditTrail(ctx: Ctx, entity: string, entityId: string | number) {
-	return ctx.db
+	allow(ctx, canViewAudit);
+	const rows = await ctx.db
 		.select()
 		.from(auditEvent)
 		.where(and(eq(auditEvent.entity, entity), eq(auditEvent.entityId, String(entityId))))
 		.orderBy(desc(auditEvent.at), desc(auditEvent.id))
 		.limit(500);
+	return rows.map((row) => ({ ...row, changes: changedFields(row.before, row.after) }));
 }

@@ -1,5 +1,5 @@
-import type { Actor } from './context.ts';
-import { ForbiddenError } from './errors.ts';
+import type { Actor, Ctx } from './context.ts';
+import { ForbiddenError, LoginRequiredError } from './errors.ts';
 
 export interface ActionParties {
 	leadOrganisationId: number;
@@ -11,7 +11,10 @@ export const isStaff = (actor: Actor | null): boolean =>
 
 export const canUseWorkspace = (actor: Actor | null): actor is Actor => actor !== null;
 
-/** Partners edit what their organisation leads or takes part in; staff edit everything. */
+/**
+ * Partners edit what their organisation leads or takes part in (progress, milestones, texts);
+ * staff edit everything.
+ */
 export function canEditAction(actor: Actor | null, parties: ActionParties): boolean {
 	if (!actor) return false;
 	if (isStaff(actor)) return true;
@@ -19,6 +22,16 @@ export function canEditAction(actor: Actor | null, parties: ActionParties): bool
 	return (
 		parties.leadOrganisationId === actor.organisationId ||
 		parties.participantIds.includes(actor.organisationId)
+	);
+}
+
+/** Who leads and who takes part is changed by the lead organisation and staff, never a participant. */
+export function canChangeParties(actor: Actor | null, parties: ActionParties): boolean {
+	if (isStaff(actor)) return true;
+	return (
+		actor?.role === 'partner' &&
+		actor.organisationId !== null &&
+		parties.leadOrganisationId === actor.organisationId
 	);
 }
 
@@ -51,6 +64,11 @@ export function canCompleteFollowUp(actor: Actor | null, organisationId: number 
 }
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
-export function assertAllowed(allowed: boolean, reason?: string): void {
-	if (!allowed) throw new ForbiddenError(reason);
+/**
+ * Goes on only if the rule lets the actor: otherwise a stranger is asked to log in (a session may
+ * have expired) and a logged-in user is refused.
+ */
+export function allow(ctx: Pick<Ctx, 'actor'>, rule: (actor: Actor | null) => boolean): void {
+	if (rule(ctx.actor)) return;
+	throw ctx.actor ? new ForbiddenError() : new LoginRequiredError();
 }

@@ -1,0 +1,67 @@
+import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import type { Ctx } from '../core/context.ts';
+import { answerOf, formMessageOf } from './answers.ts';
+import { ctxOf } from './context.ts';
+import { keptValues, readForm, type FormInput } from './input.ts';
+import { loginPath } from './page.ts';
+
+/** What every form action answers, and every page reads with `formResult` ($lib/i18n). */
+export interface FormFailure {
+	/** The form (action name) that failed, so a page with several forms shows it at the right one. */
+	form: string;
+	/** Field name -> message key; `_form` for the form as a whole. */
+	errors: Record<string, string>;
+	/** What the user sent, to show again (never passwords or files). */
+	values: Record<string, string | string[]>;
+	conflict?: true;
+	retryAfterSeconds?: number;
+}
+export type FormSuccess<R> = { done: string } & R;
+
+interface Options<E, T, R> {
+	/** After success, go here (post, redirect, get). */
+	redirect?: (result: T, event: E) => string;
+	/** After success without a redirect: what the page gets besides `{ done }`. */
+	reply?: (result: T, event: E) => R;
+}
+
+/**
+ * A form action: reads the body as a form (a body that is not one is a 400, one over the size
+ * limit a 413), hands the raw fields to `work` with the request's context, and answers the one
+ * shape every page reads. A domain error keeps what the user typed and names the form; an expired
+ * session goes to the login page and back.
+ */
+export function action<E extends RequestEvent, T, R extends object = object>(
+	name: string,
+	work: (ctx: Ctx, input: FormInput, event: E) => Promise<T>,
+	options: Options<E, T, R> = {}
+) {
+	return async (event: E): Promise<FormSuccess<R> | ActionFailure<FormFailure>> => {
+		let input: FormInput = {};
+		let result: T;
+		try {
+			input = await readForm(event.request);
+			result = await work(await ctxOf(event), input, event);
+		} catch (err) {
+			const answer = answerOf(err);
+			if (!answer) throw err;
+			if (answer.kind === 'login') redirect(303, loginPath(event));
+			const failure: FormFailure = {
+				form: name,
+				errors:
+					answer.kind === 'invalid' && Object.keys(answer.fields).length
+						? answer.fields
+						: { _form: formMessageOf[answer.kind] },
+				values: keptValues(input)
+			};
+			if (answer.kind === 'conflict') failure.conflict = true;
+			if (answer.kind === 'rate_limited') {
+				failure.retryAfterSeconds = answer.retryAfterSeconds;
+				event.setHeaders({ 'retry-after': String(answer.retryAfterSeconds) });
+			}
+			return fail(answer.status, failure);
+		}
+		if (options.redirect) redirect(303, options.redirect(result, event));
+		return { done: name, ...(options.reply?.(result, event) ?? ({} as R)) };
+	};
+}
