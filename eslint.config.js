@@ -4,6 +4,19 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// Intl formatters hold native memory until they are collected: build them once, in $lib/intl.
+const intlSelectors = [
+	{
+		selector: "NewExpression[callee.object.name='Intl']",
+		message: 'Use the reused formatters in $lib/intl.'
+	},
+	{
+		selector:
+			'CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString|localeCompare)$/]',
+		message: 'Use the reused formatters in $lib/intl.'
+	}
+];
+
 export default ts.config(
 	{
 		ignores: ['build/', '.svelte-kit/', 'data/', 'drizzle/', 'src/lib/paraglide/', 'node_modules/']
@@ -46,37 +59,51 @@ export default ts.config(
 		}
 	},
 	{
-		// Routes and components never reach the database directly: they call their domain.
-		files: ['src/routes/**'],
+		// Intl formatters hold native memory until they are collected: build them once, in $lib/intl.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/intl.ts', 'src/lib/paraglide/**'],
+		rules: {
+			'no-restricted-syntax': ['error', ...intlSelectors]
+		}
+	},
+	{
+		// Routes go through the adapters in $lib/server/http to their domain: never to the database,
+		// a table definition, the platform, or a context of their own.
+		files: ['src/routes/**', 'src/lib/ui/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{
 					patterns: [
 						{
-							group: ['$lib/server/db/*', 'drizzle-orm', 'drizzle-orm/*'],
-							message: 'Routes call the domain, never the database.'
+							group: [
+								'$lib/server/platform/*',
+								'$lib/server/platform/**',
+								'$lib/server/*/schema',
+								'$lib/server/*/schema.ts',
+								'$lib/server/*/*-schema',
+								'$lib/server/*/*-schema.ts',
+								'$lib/server/http/context',
+								'$lib/server/core/*',
+								'drizzle-orm',
+								'drizzle-orm/*'
+							],
+							message:
+								'Routes call the domain through the adapters in $lib/server/http, never the database, tables or platform.'
 						}
 					]
 				}
-			]
-		}
-	},
-	{
-		// Intl formatters hold native memory until they are collected: build them once, in $lib/intl.
-		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		ignores: ['src/lib/intl.ts', 'src/lib/paraglide/**'],
-		rules: {
+			],
 			'no-restricted-syntax': [
 				'error',
+				...intlSelectors,
 				{
-					selector: "NewExpression[callee.object.name='Intl']",
-					message: 'Use the reused formatters in $lib/intl.'
+					selector: "CallExpression[callee.name='error'][arguments.0.value=403]",
+					message: 'Access is decided in the domain: let it throw, and the adapter answer 403.'
 				},
 				{
-					selector:
-						'CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString|localeCompare)$/]',
-					message: 'Use the reused formatters in $lib/intl.'
+					selector: "MemberExpression[property.name='db']",
+					message: 'Routes hold no database handle: hand the context to the domain.'
 				}
 			]
 		}

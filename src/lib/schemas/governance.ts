@@ -2,11 +2,15 @@ import { z } from 'zod';
 import {
 	actionCode,
 	checkbox,
+	choiceId,
 	emptyToNull,
 	idList,
 	isoDate,
 	optionalDate,
-	splitCodes
+	rowId,
+	rowVersion,
+	splitCodes,
+	uploadedFile
 } from './common.ts';
 import { bodyKinds, caseTypes, memberRoles } from './values.ts';
 
@@ -28,10 +32,7 @@ export const memberInput = z
 			.trim()
 			.min(2, { error: 'error_required' })
 			.max(200, { error: 'error_too_long' }),
-		organisationId: z.preprocess(
-			emptyToNull,
-			z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
-		),
+		organisationId: z.preprocess(emptyToNull, choiceId.nullable()),
 		role: z.enum(memberRoles, { error: 'error_choice' }),
 		userId: z.preprocess(emptyToNull, z.string().max(100, { error: 'error_choice' }).nullable()),
 		fromDate: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
@@ -43,11 +44,13 @@ export const memberInput = z
 	});
 
 export const endMembershipInput = z.object({
+	id: rowId,
+	memberId: rowId,
 	toDate: z.preprocess((v) => (v === undefined ? '' : v), isoDate)
 });
 
 export const meetingInput = z.object({
-	bodyId: z.coerce.number({ error: 'error_choice' }).int().positive({ error: 'error_choice' }),
+	bodyId: choiceId,
 	date: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
 	time: z
 		.string({ error: 'meeting_error_time' })
@@ -108,10 +111,7 @@ export const followUpInput = z
 			.trim()
 			.min(3, { error: 'error_required' })
 			.max(1_000, { error: 'error_too_long' }),
-		organisationId: z.preprocess(
-			emptyToNull,
-			z.coerce.number().int().positive({ error: 'error_choice' }).nullable()
-		),
+		organisationId: z.preprocess(emptyToNull, choiceId.nullable()),
 		personName: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
 		dueDate: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
 		reason: correctionReason
@@ -127,12 +127,14 @@ export const completeFollowUpInput = z.object({
 		.trim()
 		.min(3, { error: 'error_required' })
 		.max(1_000, { error: 'error_too_long' }),
-	version: z.coerce.number().int().positive()
+	followUpId: rowId,
+	version: rowVersion
 });
 
 export const approveMinutesInput = z.object({
+	id: rowId,
 	approvedOn: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
-	version: z.coerce.number().int().positive()
+	version: rowVersion
 });
 
 export const caseLinksInput = z.object({
@@ -143,6 +145,8 @@ export const caseLinksInput = z.object({
 
 export const attachmentInput = z
 	.object({
+		caseId: rowId,
+		file: uploadedFile('document_error_empty'),
 		exempt: checkbox,
 		exemptBasis: z.string().trim().max(200, { error: 'error_too_long' }).default('')
 	})
@@ -150,3 +154,13 @@ export const attachmentInput = z
 		path: ['exemptBasis'],
 		error: 'case_error_exempt_basis'
 	});
+
+/** A case of a meeting, named by the form's hidden `caseId`. */
+export const caseRef = z.object({ caseId: rowId });
+/** A meeting's attachment, in the route `[id]/vedlegg/[attachmentId]`. */
+export const attachmentRef = z.object({ id: rowId, attachmentId: rowId });
+/** The follow-up list: open ones, or the finished ones (`vis=ferdige`). */
+export const followUpQuery = z.object({
+	vis: z.string().optional().catch(undefined),
+	offset: z.coerce.number().int().min(0).max(1_000_000).catch(0).default(0)
+});

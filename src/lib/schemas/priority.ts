@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actionCode, asList, isoDate, splitCodes } from './common.ts';
+import { actionCode, asList, isoDate, rowId, splitCodes } from './common.ts';
+import { horizons } from './values.ts';
 
 const date = z.preprocess((v) => (v === undefined ? '' : v), isoDate);
 
@@ -52,3 +53,13 @@ export const roundInput = z
 		return { ...rest, criteria };
 	});
 export type RoundInput = z.output<typeof roundInput>;
+
+export const publishInput = z.object({
+	id: rowId,
+	published: z.enum(['true', 'false'], { error: 'error_choice' }).transform((v) => v === 'true')
+});
+export const horizonChoice = z.object({
+	id: rowId,
+	actionId: rowId,
+	horizon: z.enum(horizons, { error: 'error_choice' })
+});

@@ -1,6 +1,27 @@
-import type { listPublicMeetings, PublicMeeting } from './public.ts';
+// The open API's view of the meetings: what /api/v1/meetings answers.
+import { meetingQuery } from '../../schemas/meeting-query.ts';
+import type { Ctx } from '../core/context.ts';
+import { parseInput } from '../core/validate.ts';
+import { getPublicMeeting, queryPublicMeetings, type PublicMeeting } from './public.ts';
 
-type PublicMeetingRow = Awaited<ReturnType<typeof listPublicMeetings>>['rows'][number];
+type PublicMeetingRow = Awaited<ReturnType<typeof queryPublicMeetings>>['rows'][number];
+
+/** Published meetings of public bodies; `q` searches what the public may read of the cases. */
+export async function apiListMeetings(ctx: Ctx, input: unknown) {
+	const query = parseInput(meetingQuery, input);
+	const page = await queryPublicMeetings(ctx.db, query);
+	return {
+		total: page.total,
+		limit: query.limit,
+		offset: query.offset,
+		items: page.rows.map((row) => meetingSummaryJson(row, ctx.origin))
+	};
+}
+
+/** One published meeting. */
+export async function apiGetMeeting(ctx: Ctx, input: unknown) {
+	return meetingJson(await getPublicMeeting(ctx, input), ctx.origin);
+}
 
 /** A meeting in the API's list. */
 export const meetingSummaryJson = (row: PublicMeetingRow, origin: string) => ({

@@ -7,7 +7,7 @@ import {
 	createBody,
 	endMembership,
 	getBodyBySlug,
-	getBodyForEditing,
+	getBodyPage,
 	listBodies,
 	updateBody
 } from './bodies.ts';
@@ -20,7 +20,11 @@ afterAll(() => env.database.drop());
 
 describe('bodies and members', () => {
 	it('seeds the representative council with fifteen representatives, three per municipality', async () => {
-		const council = await getBodyBySlug(await env.ctxAs(null), 'representantskapet', '2026-06-01');
+		const council = await getBodyBySlug(
+			await env.ctxAs(null),
+			{ slug: 'representantskapet' },
+			'2026-06-01'
+		);
 		const representatives = council.members.filter((m) => m.member.role === 'member');
 		expect(representatives).toHaveLength(15);
 		const perTown = new Map<string, number>();
@@ -32,11 +36,11 @@ describe('bodies and members', () => {
 	it('hides internal bodies from the public', async () => {
 		const publicNames = (await listBodies(await env.ctxAs(null))).map((b) => b.slug);
 		expect(publicNames).not.toContain('ressursgruppen');
-		await expect(getBodyBySlug(await env.ctxAs(null), 'ressursgruppen')).rejects.toBeInstanceOf(
-			NotFoundError
-		);
+		await expect(
+			getBodyBySlug(await env.ctxAs(null), { slug: 'ressursgruppen' })
+		).rejects.toBeInstanceOf(NotFoundError);
 		expect(
-			(await getBodyBySlug(await env.ctxAs('leser'), 'ressursgruppen')).members
+			(await getBodyBySlug(await env.ctxAs('leser'), { slug: 'ressursgruppen' })).members
 		).not.toHaveLength(0);
 	});
 
@@ -51,26 +55,37 @@ describe('bodies and members', () => {
 			isPublic: 'on'
 		});
 		expect(created.slug).toBe('arbeidsutvalget');
-		const leader = await addMember(staff, created.id, {
+		const leader = await addMember(staff, {
+			id: created.id,
 			personName: 'Leder 2023',
 			organisationId: '',
 			role: 'leader',
 			fromDate: '2023-01-01'
 		});
-		await addMember(staff, created.id, {
+		await addMember(staff, {
+			id: created.id,
 			personName: 'Leder 2026',
 			organisationId: '',
 			role: 'leader',
 			fromDate: '2026-01-01'
 		});
-		await endMembership(staff, created.id, leader.id, { toDate: '2025-12-31' });
-		const now = await getBodyBySlug(await env.ctxAs(null), 'arbeidsutvalget', '2026-06-01');
+		await endMembership(staff, { id: created.id, memberId: leader.id, toDate: '2025-12-31' });
+		const now = await getBodyBySlug(
+			await env.ctxAs(null),
+			{ slug: 'arbeidsutvalget' },
+			'2026-06-01'
+		);
 		expect(now.members.map((m) => m.member.personName)).toEqual(['Leder 2026']);
-		const then = await getBodyBySlug(await env.ctxAs(null), 'arbeidsutvalget', '2024-06-01');
+		const then = await getBodyBySlug(
+			await env.ctxAs(null),
+			{ slug: 'arbeidsutvalget' },
+			'2024-06-01'
+		);
 		expect(then.members.map((m) => m.member.personName)).toEqual(['Leder 2023']);
-		expect((await getBodyForEditing(staff, created.id)).members).toHaveLength(2);
+		expect((await getBodyPage(staff, { id: created.id })).detail.members).toHaveLength(2);
 
-		const error = await addMember(staff, created.id, {
+		const error = await addMember(staff, {
+			id: created.id,
 			personName: 'Feil',
 			role: 'chair',
 			fromDate: '2026-02-01',
@@ -79,17 +94,19 @@ describe('bodies and members', () => {
 		expect(error).toBeInstanceOf(ValidationError);
 		expect((error as ValidationError).fields).toMatchObject({ role: 'error_choice' });
 		await expect(
-			endMembership(staff, created.id, leader.id, { toDate: '2022-01-01' })
+			endMembership(staff, { id: created.id, memberId: leader.id, toDate: '2022-01-01' })
 		).rejects.toBeInstanceOf(ValidationError);
 
-		const updated = await updateBody(staff, created.id, created.version, {
+		const updated = await updateBody(staff, {
+			id: created.id,
+			version: created.version,
 			name: 'Arbeidsutvalget i regionrådet',
 			kind: 'working_committee',
 			description: 'Forbereder saker.'
 		});
 		expect(updated.isPublic).toBe(false);
 		await expect(
-			updateBody(staff, created.id, created.version, { name: 'Gammel', kind: 'other' })
+			updateBody(staff, { id: created.id, version: created.version, name: 'Gammel', kind: 'other' })
 		).rejects.toBeInstanceOf(ConflictError);
 		const trail = await listAuditTrail(await env.ctxAs('admin'), 'body', created.id);
 		expect(trail.map((e) => e.kind).sort()).toEqual([

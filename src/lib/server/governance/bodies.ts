@@ -10,7 +10,9 @@ import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { uniqueSlug } from '../shared/slugs.ts';
 import { organisation } from '../partners/schema.ts';
 import { user } from '../users/schema.ts';
+import { idRef, slugRef, versionedRef } from '../../schemas/common.ts';
 import { parseInput } from '../core/validate.ts';
+import { listOrganisations } from '../partners/queries.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
 import { body, bodyMember, type Body } from './schema.ts';
 
@@ -43,8 +45,9 @@ export async function createBody(ctx: Ctx, raw: unknown): Promise<Body> {
 	});
 }
 
-export async function updateBody(ctx: Ctx, id: number, version: number, raw: unknown) {
+export async function updateBody(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
+	const { id, version } = parseInput(versionedRef, raw);
 	const input = parseInput(bodyInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, body, eq(body.id, id), 'body', version);
@@ -60,8 +63,9 @@ export async function updateBody(ctx: Ctx, id: number, version: number, raw: unk
 	});
 }
 
-export async function addMember(ctx: Ctx, bodyId: number, raw: unknown) {
+export async function addMember(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
+	const { id: bodyId } = parseInput(idRef, raw);
 	const input = parseInput(memberInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const [owner] = await tx.select({ id: body.id }).from(body).where(eq(body.id, bodyId));
@@ -86,9 +90,9 @@ export async function addMember(ctx: Ctx, bodyId: number, raw: unknown) {
 }
 
 /** Ends a seat on a date; the seat stays in the record of who sat when. */
-export async function endMembership(ctx: Ctx, bodyId: number, memberId: number, raw: unknown) {
+export async function endMembership(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
-	const input = parseInput(endMembershipInput, raw);
+	const { id: bodyId, memberId, ...input } = parseInput(endMembershipInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const [before] = await tx
 			.select()
@@ -144,15 +148,36 @@ export async function listBodies(ctx: Ctx) {
 		.orderBy(asc(body.name));
 }
 
+/** The secretariat's list of bodies. */
+export async function getBodiesPage(ctx: Ctx) {
+	allow(ctx, canManageGovernance);
+	return { bodies: await listBodies(ctx) };
+}
+
+/** The form for a new body, for the secretariat. */
+export function newBodyForm(ctx: Ctx) {
+	allow(ctx, canManageGovernance);
+	return {};
+}
+
 /** A body with its current members, as its public page shows it. */
-export async function getBodyBySlug(ctx: Ctx, slug: string, today = osloDate()) {
+export async function getBodyBySlug(ctx: Ctx, input: unknown, today = osloDate()) {
+	const { slug } = parseInput(slugRef, input);
 	const [row] = await ctx.db.select().from(body).where(eq(body.slug, slug));
 	if (!row || (!row.isPublic && !canUseWorkspace(ctx.actor))) throw new NotFoundError('body');
 	return { body: row, members: await membersOf(ctx.db, row.id, today) };
 }
 
+/** The edit page of a body: every seat it has had, and the choices of the member form. */
+export async function getBodyPage(ctx: Ctx, input: unknown) {
+	const { id } = parseInput(idRef, input);
+	const detail = await getBodyForEditing(ctx, id);
+	const organisations = (await listOrganisations(ctx)).map((o) => ({ value: o.id, label: o.name }));
+	return { detail, organisations, accounts: await memberAccountChoices(ctx) };
+}
+
 /** A body with every seat it has had, for the secretariat. */
-export async function getBodyForEditing(ctx: Ctx, id: number) {
+async function getBodyForEditing(ctx: Ctx, id: number) {
 	allow(ctx, canManageGovernance);
 	const [row] = await ctx.db.select().from(body).where(eq(body.id, id));
 	if (!row) throw new NotFoundError('body');
@@ -160,7 +185,7 @@ export async function getBodyForEditing(ctx: Ctx, id: number) {
 }
 
 /** User accounts a seat can be tied to, for the member form. */
-export async function memberAccountChoices(ctx: Ctx) {
+async function memberAccountChoices(ctx: Ctx) {
 	allow(ctx, canManageGovernance);
 	const rows = await ctx.db
 		.select({ id: user.id, name: user.name, email: user.email })

@@ -1,6 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { compareNorwegian } from '../../intl.ts';
-import { caseLinksInput, attachmentInput } from '../../schemas/governance.ts';
+import {
+	attachmentInput,
+	attachmentRef,
+	caseLinksInput,
+	caseRef
+} from '../../schemas/governance.ts';
 import { allow, canManageGovernance, canUseWorkspace } from '../core/access.ts';
 import { findActionIds } from '../actions/queries.ts';
 import { action } from '../actions/schema.ts';
@@ -13,6 +18,7 @@ import { hearing } from '../hearings/schema.ts';
 import { PUBLIC_STATEMENT } from '../statements/queries.ts';
 import { statement } from '../statements/schema.ts';
 import { parseInput } from '../core/validate.ts';
+import type { FileReply } from '../shared/files.ts';
 import { caseAttachment, caseLink } from './records-schema.ts';
 import { mayRead, readableBodies } from './readers.ts';
 import { meeting, meetingCase } from './schema.ts';
@@ -27,8 +33,9 @@ async function caseOf(tx: Tx, caseId: number) {
  * Sets a case's links: action points of the current programme by code, hearings and statements
  * by id. Unknown codes are named back to the user.
  */
-export async function setCaseLinks(ctx: Ctx, caseId: number, raw: unknown) {
+export async function setCaseLinks(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
+	const { caseId } = parseInput(caseRef, raw);
 	const input = parseInput(caseLinksInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const c = await caseOf(tx, caseId);
@@ -80,10 +87,15 @@ export interface CaseLinkView {
 	href: string | null;
 }
 
-/** The links of some cases, by case id, each with a label and where it leads. */
+/**
+ * The links of some cases, by case id, each with a label and where it leads. For the public
+ * (`publicOnly`) only what has a public page: hearings the partnership has answered, final and
+ * sent statements; the titles of drafts and open hearings stay inside.
+ */
 export async function linksOf(
 	db: Db | Tx,
-	caseIds: number[]
+	caseIds: number[],
+	publicOnly = false
 ): Promise<Map<number, CaseLinkView[]>> {
 	const out = new Map<number, CaseLinkView[]>();
 	if (!caseIds.length) return out;
@@ -98,7 +110,7 @@ export async function linksOf(
 			: [],
 		ids('hearing').length
 			? await db
-					.select({ id: hearing.id, title: hearing.title })
+					.select({ id: hearing.id, title: hearing.title, status: hearing.status })
 					.from(hearing)
 					.where(inArray(hearing.id, ids('hearing')))
 			: [],
@@ -122,17 +134,23 @@ export async function linksOf(
 				};
 		} else if (l.kind === 'hearing') {
 			const h = hearings.find((x) => x.id === l.targetId);
-			if (h) view = { kind: 'hearing', id: h.id, label: h.title, href: null };
+			const answered = h?.status === 'sent';
+			if (h && (answered || !publicOnly))
+				view = {
+					kind: 'hearing',
+					id: h.id,
+					label: h.title,
+					href: answered ? `/horinger#horing-${h.id}` : null
+				};
 		} else {
 			const s = statements.find((x) => x.id === l.targetId);
-			if (s)
+			const published = s && (PUBLIC_STATEMENT as readonly string[]).includes(s.status);
+			if (s && (published || !publicOnly))
 				view = {
 					kind: 'statement',
 					id: s.id,
 					label: s.title,
-					href: (PUBLIC_STATEMENT as readonly string[]).includes(s.status)
-						? `/uttalelser/${s.id}`
-						: null
+					href: published ? `/uttalelser/${s.id}` : null
 				};
 		}
 		if (view) out.set(l.caseId, [...(out.get(l.caseId) ?? []), view]);
@@ -143,14 +161,9 @@ export async function linksOf(
 }
 
 /** Attaches a document to a case, exempt from public access when it is marked so. */
-export async function addCaseAttachment(
-	ctx: Ctx,
-	caseId: number,
-	file: { name: string; content: Uint8Array },
-	raw: unknown
-) {
+export async function addCaseAttachment(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
-	const input = parseInput(attachmentInput, raw);
+	const { caseId, file, ...input } = parseInput(attachmentInput, raw);
 	const checked = await checkDocument(file.name, file.content);
 	return ctx.db.transaction(async (tx) => {
 		const c = await caseOf(tx, caseId);
@@ -196,8 +209,9 @@ export async function attachmentsOf(db: Db | Tx, caseIds: number[]) {
 }
 
 /** An attachment with its content for someone who may read the meeting's internal material. */
-export async function getCaseAttachment(ctx: Ctx, meetingId: number, attachmentId: number) {
+export async function getCaseAttachment(ctx: Ctx, input: unknown): Promise<FileReply> {
 	allow(ctx, canUseWorkspace);
+	const { id: meetingId, attachmentId } = parseInput(attachmentRef, input);
 	const [row] = await ctx.db
 		.select({
 			fileName: caseAttachment.fileName,
@@ -213,5 +227,5 @@ export async function getCaseAttachment(ctx: Ctx, meetingId: number, attachmentI
 	if (!row) throw new NotFoundError('attachment');
 	const member = row.status !== 'planned' && mayRead(await readableBodies(ctx), row.bodyId);
 	if (!canManageGovernance(ctx.actor) && !member) throw new NotFoundError('attachment');
-	return row;
+	return { body: row.content, fileName: row.fileName, contentType: row.contentType };
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
 		.select({ id: meeting.id })
 		.from(meeting)
 		.where(eq(meeting.place, 'Jegtvolden, Inderøy'));
-	pub = await getPublicMeeting(env.db, id);
+	pub = await getPublicMeeting(await env.ctxAs(null), { id: id });
 });
 afterAll(() => env.database.drop());
 
@@ -41,7 +41,7 @@ describe('meeting papers', () => {
 	});
 
 	it('give members the exempt material, and make a PDF', async () => {
-		const inside = await getMeeting(await env.ctxAs('sekretariat'), id);
+		const inside = await getMeeting(await env.ctxAs('sekretariat'), { id });
 		const agenda = text(
 			agendaOutline({ ...inside.meeting, bodyName: inside.bodyName, cases: inside.cases })
 		);

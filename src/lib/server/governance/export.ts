@@ -1,7 +1,13 @@
 import { formatDate, formatDateTime } from '../../intl.ts';
 import { outlinePdf, type OutlineLine } from '../shared/documents.ts';
 import { markdownBlocks } from '../shared/markdown.ts';
+import type { Ctx } from '../core/context.ts';
+import { PUBLIC_CACHE, type FileReply } from '../shared/files.ts';
+import { documentTypes } from '../shared/uploads.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { getMeeting } from './meetings.ts';
 import type { MinutesContent } from './minutes.ts';
+import { getPublicMeeting } from './public.ts';
 
 const caseTypeText: Record<string, string> = {
 	orientering: 'Orienteringssak',
@@ -125,3 +131,44 @@ export const agendaPdf = (paper: MeetingPaper) =>
 
 export const minutesPdf = (paper: MeetingPaper, minutes: Parameters<typeof minutesOutline>[1]) =>
 	outlinePdf(minutesOutline(paper, minutes), `Protokoll ${paper.bodyName}`);
+
+const pdf = (body: Uint8Array, fileName: string, cache = 'private, no-store'): FileReply => ({
+	body,
+	fileName,
+	contentType: documentTypes.pdf,
+	cache
+});
+
+/** The public agenda or approved minutes of a published meeting, as a PDF. */
+export async function publicMeetingPaper(
+	ctx: Ctx,
+	input: unknown,
+	kind: 'agenda' | 'minutes'
+): Promise<FileReply> {
+	const pub = await getPublicMeeting(ctx, input);
+	const paper = { ...pub.meeting, cases: pub.cases };
+	if (kind === 'agenda')
+		return pdf(await agendaPdf(paper), `Saksliste ${pub.meeting.bodyName}.pdf`, PUBLIC_CACHE);
+	if (!pub.minutes) throw new NotFoundError('minutes');
+	return pdf(
+		await minutesPdf(paper, pub.minutes),
+		`Protokoll ${pub.meeting.bodyName}.pdf`,
+		PUBLIC_CACHE
+	);
+}
+
+/**
+ * The full agenda with exempt material, or the minutes as they now read (a draft until approved),
+ * for those who may read the meeting inside.
+ */
+export async function meetingPaper(
+	ctx: Ctx,
+	input: unknown,
+	kind: 'agenda' | 'minutes'
+): Promise<FileReply> {
+	const detail = await getMeeting(ctx, input);
+	const paper = { ...detail.meeting, bodyName: detail.bodyName, cases: detail.cases };
+	return kind === 'agenda'
+		? pdf(await agendaPdf(paper), `Saksliste ${detail.bodyName}.pdf`)
+		: pdf(await minutesPdf(paper, detail.minutes), `Protokoll ${detail.bodyName}.pdf`);
+}

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
-import { completeFollowUpInput } from '../../schemas/governance.ts';
+import { completeFollowUpInput, followUpQuery } from '../../schemas/governance.ts';
 import { allow, canCompleteFollowUp, canUseWorkspace } from '../core/access.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
@@ -18,7 +18,21 @@ import { body, meeting, meetingCase } from './schema.ts';
  * Follow-ups the actor may see: all for the secretariat; for others those of the bodies they sit
  * in and those their own organisation holds. Open ones by due date, done ones newest first.
  */
-export async function listFollowUps(
+const PAGE = 50;
+
+/** The follow-up page: open ones, or the finished ones (`vis=ferdige`), a page at a time. */
+export async function getFollowUpsPage(ctx: Ctx, input: unknown, today = osloDate()) {
+	const { vis, offset } = parseInput(followUpQuery, input);
+	const done = vis === 'ferdige';
+	return {
+		followUps: await listFollowUps(ctx, { done, limit: PAGE, offset }, today),
+		done,
+		limit: PAGE,
+		offset
+	};
+}
+
+async function listFollowUps(
 	ctx: Ctx,
 	page: { done: boolean; limit: number; offset: number },
 	today = osloDate()
@@ -79,8 +93,8 @@ export async function listFollowUps(
 }
 
 /** Marks a follow-up done with a short result; its holder's users or the secretariat may. */
-export async function completeFollowUp(ctx: Ctx, id: number, raw: unknown, today = osloDate()) {
-	const input = parseInput(completeFollowUpInput, raw);
+export async function completeFollowUp(ctx: Ctx, raw: unknown, today = osloDate()) {
+	const { followUpId: id, ...input } = parseInput(completeFollowUpInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, followUp, eq(followUp.id, id), 'follow_up');
 		allow(ctx, (actor) => canCompleteFollowUp(actor, before.organisationId));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { addCase, createMeeting, getMeeting, osloInstant, publishAgenda } from './meetings.ts';
-import { getPublicMeeting, listPublicMeetings, meetingCalendar } from './public.ts';
+import { getPublicMeeting, queryPublicMeetings, meetingCalendar } from './public.ts';
 import { body } from './schema.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -47,7 +47,9 @@ describe('meetings and cases', () => {
 				time: '10:00'
 			})
 		).rejects.toBeInstanceOf(ForbiddenError);
-		await expect(getMeeting(await env.ctxAs(null), 1)).rejects.toBeInstanceOf(ForbiddenError);
+		await expect(getMeeting(await env.ctxAs(null), { id: 1 })).rejects.toBeInstanceOf(
+			ForbiddenError
+		);
 	});
 
 	it('numbers cases per body and year, never twice, even when added at the same time', async () => {
@@ -64,8 +66,12 @@ describe('meetings and cases', () => {
 			time: '18:00'
 		});
 		const added = await Promise.all([
-			...Array.from({ length: 5 }, (_, i) => addCase(staff, spring.id, kase(`Vår ${i}`))),
-			...Array.from({ length: 5 }, (_, i) => addCase(staff, autumn.id, kase(`Høst ${i}`)))
+			...Array.from({ length: 5 }, (_, i) =>
+				addCase(staff, { ...kase(`Vår ${i}`), id: spring.id })
+			),
+			...Array.from({ length: 5 }, (_, i) =>
+				addCase(staff, { ...kase(`Høst ${i}`), id: autumn.id })
+			)
 		]);
 		const numbers = added.map((c) => c.number).sort((a, b) => a - b);
 		expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -75,9 +81,9 @@ describe('meetings and cases', () => {
 			date: '2027-01-10',
 			time: '09:00'
 		});
-		const first2027 = await addCase(staff, next.id, kase('Nytt år'));
+		const first2027 = await addCase(staff, { ...kase('Nytt år'), id: next.id });
 		expect(first2027.number).toBe(1);
-		const detail = await getMeeting(staff, next.id);
+		const detail = await getMeeting(staff, { id: next.id });
 		expect(detail.cases[0].caseNumber).toBe('1/27');
 	});
 
@@ -88,22 +94,24 @@ describe('meetings and cases', () => {
 			date: '2026-10-01',
 			time: '12:00'
 		});
-		await addCase(staff, m.id, kase('Åpen sak'));
-		const error = await addCase(staff, m.id, kase('Personalsak', { exempt: 'on' })).catch(
-			(e: unknown) => e
-		);
+		await addCase(staff, { ...kase('Åpen sak'), id: m.id });
+		const error = await addCase(staff, {
+			...kase('Personalsak', { exempt: 'on' }),
+			id: m.id
+		}).catch((e: unknown) => e);
 		expect((error as ValidationError).fields).toEqual({ exemptBasis: 'case_error_exempt_basis' });
-		await addCase(
-			staff,
-			m.id,
-			kase('Personalsak', { exempt: 'on', exemptBasis: 'Offl. § 14', memo: 'HEMMELIG memo' })
+		await addCase(staff, {
+			...kase('Personalsak', { exempt: 'on', exemptBasis: 'Offl. § 14', memo: 'HEMMELIG memo' }),
+			id: m.id
+		});
+		await expect(getPublicMeeting(await env.ctxAs(null), { id: m.id })).rejects.toBeInstanceOf(
+			NotFoundError
 		);
-		await expect(getPublicMeeting(env.db, m.id)).rejects.toBeInstanceOf(NotFoundError);
 		expect(
-			(await listPublicMeetings(env.db, { limit: 200, offset: 0 })).rows.map((x) => x.id)
+			(await queryPublicMeetings(env.db, { limit: 200, offset: 0 })).rows.map((x) => x.id)
 		).not.toContain(m.id);
-		await publishAgenda(staff, m.id, m.version);
-		const pub = await getPublicMeeting(env.db, m.id);
+		await publishAgenda(staff, { id: m.id, version: m.version });
+		const pub = await getPublicMeeting(await env.ctxAs(null), { id: m.id });
 		const exempt = pub.cases.find((c) => c.exempt)!;
 		expect(exempt).toEqual({
 			id: exempt.id,
@@ -114,13 +122,13 @@ describe('meetings and cases', () => {
 		});
 		expect(JSON.stringify(pub)).not.toContain('HEMMELIG');
 		expect(
-			(await listPublicMeetings(env.db, { limit: 200, offset: 0 })).rows.map((x) => x.id)
+			(await queryPublicMeetings(env.db, { limit: 200, offset: 0 })).rows.map((x) => x.id)
 		).toContain(m.id);
 
 		// The calendar feeds: valid iCalendar, the meeting with its agenda link, no case content.
 		for (const feed of [
-			await meetingCalendar(env.db, 'https://samstemt.example'),
-			await meetingCalendar(env.db, 'https://samstemt.example', 'representantskapet')
+			(await meetingCalendar(await env.ctxAs(null))).body as string,
+			(await meetingCalendar(await env.ctxAs(null), { slug: 'representantskapet' })).body as string
 		]) {
 			const events = new ICAL.Component(ICAL.parse(feed))
 				.getAllSubcomponents('vevent')
@@ -135,8 +143,10 @@ describe('meetings and cases', () => {
 			expect(feed).not.toContain('HEMMELIG');
 		}
 		await expect(
-			meetingCalendar(env.db, 'https://samstemt.example', 'ressursgruppen')
+			meetingCalendar(await env.ctxAs(null), { slug: 'ressursgruppen' })
 		).rejects.toBeInstanceOf(NotFoundError);
-		await expect(publishAgenda(staff, m.id, m.version + 1)).rejects.toBeInstanceOf(ValidationError);
+		await expect(publishAgenda(staff, { id: m.id, version: m.version + 1 })).rejects.toBeInstanceOf(
+			ValidationError
+		);
 	});
 });

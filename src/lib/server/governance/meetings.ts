@@ -7,6 +7,7 @@ import type { Ctx, Tx } from '../core/context.ts';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { renderMarkdown } from '../shared/markdown.ts';
 import { parseInput } from '../core/validate.ts';
+import { idRef, paging, versionedRef } from '../../schemas/common.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
 import { attachmentsOf, linksOf, writeLinks } from './case-material.ts';
 import { followUpRowsOf, withCompletion } from './follow-ups.ts';
@@ -84,8 +85,9 @@ async function nextCaseNumber(tx: Tx, bodyId: number, year: number): Promise<num
  * Puts a case on a meeting's agenda and gives it the body's next number for the meeting's year.
  * Concurrent additions serialise on the counter row, so no two cases get the same number.
  */
-export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
+export async function addCase(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
+	const { id: meetingId } = parseInput(idRef, raw);
 	const input = parseInput(caseInput, raw);
 	const links = parseInput(caseLinksInput, raw);
 	return ctx.db.transaction(async (tx) => {
@@ -119,8 +121,9 @@ export async function addCase(ctx: Ctx, meetingId: number, raw: unknown) {
 }
 
 /** Publishing the agenda makes the meeting public, exempt cases as their title only. */
-export async function publishAgenda(ctx: Ctx, meetingId: number, version: number) {
+export async function publishAgenda(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
+	const { id: meetingId, version } = parseInput(versionedRef, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockMeeting(tx, meetingId, version);
 		if (before.status !== 'planned')
@@ -152,7 +155,16 @@ export const meetingColumns = {
  * Meetings in the workspace: every one for the secretariat; for others the published meetings of
  * the bodies they sit in and of the public bodies.
  */
-export async function listMeetings(ctx: Ctx, page: { limit: number; offset: number }) {
+export async function getMeetingsPage(ctx: Ctx, input: unknown) {
+	const page = parseInput(paging(50), input);
+	return {
+		meetings: await listMeetings(ctx, page),
+		canManage: canManageGovernance(ctx.actor),
+		...page
+	};
+}
+
+async function listMeetings(ctx: Ctx, page: { limit: number; offset: number }) {
 	allow(ctx, canUseWorkspace);
 	const readable = await readableBodies(ctx);
 	const where =
@@ -185,8 +197,9 @@ export async function listMeetings(ctx: Ctx, page: { limit: number; offset: numb
  * A meeting with all its material, exempt content included: for the secretariat, and once the
  * agenda is published for the members of the body and the partners that sit in it.
  */
-export async function getMeeting(ctx: Ctx, id: number) {
+export async function getMeeting(ctx: Ctx, input: unknown) {
 	allow(ctx, canUseWorkspace);
+	const { id } = parseInput(idRef, input);
 	const [row] = await ctx.db
 		.select({ meeting, bodyName: body.name, bodySlug: body.slug, bodyIsPublic: body.isPublic })
 		.from(meeting)

@@ -5,8 +5,8 @@ import { organisation } from '../partners/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { user } from '../users/schema.ts';
 import { addMember } from './bodies.ts';
-import { completeFollowUp, listFollowUps } from './follow-ups.ts';
-import { addCase, createMeeting, getMeeting, listMeetings, publishAgenda } from './meetings.ts';
+import { completeFollowUp, getFollowUpsPage } from './follow-ups.ts';
+import { addCase, createMeeting, getMeeting, getMeetingsPage, publishAgenda } from './meetings.ts';
 import {
 	addFollowUp,
 	approveMinutes,
@@ -44,20 +44,22 @@ afterAll(() => env.database.drop());
 async function publishedMeeting(date: string) {
 	const staff = await env.ctxAs('sekretariat');
 	const m = await createMeeting(staff, { bodyId: String(councilId), date, time: '10:00' });
-	const open = await addCase(staff, m.id, {
+	const open = await addCase(staff, {
+		id: m.id,
 		title: 'Kollektivtilbudet',
 		type: 'vedtak',
 		memo: 'Åpent saksframlegg.',
 		proposedDecision: 'Representantskapet slutter seg til planen.'
 	});
-	const exempt = await addCase(staff, m.id, {
+	const exempt = await addCase(staff, {
+		id: m.id,
 		title: 'Forhandlinger om avtale',
 		type: 'drofting',
 		memo: 'FORTROLIG forhandlingsnotat.',
 		exempt: 'on',
 		exemptBasis: 'Offl. § 23'
 	});
-	await publishAgenda(staff, m.id, m.version);
+	await publishAgenda(staff, { id: m.id, version: m.version });
 	return { m, open, exempt };
 }
 
@@ -65,7 +67,8 @@ describe('minutes', () => {
 	it('records attendance with a deputy, decisions, votes and follow-ups, then locks on approval', async () => {
 		const staff = await env.ctxAs('sekretariat');
 		const { m, open, exempt } = await publishedMeeting('2026-03-10');
-		const deputy = await addMember(staff, councilId, {
+		const deputy = await addMember(staff, {
+			id: councilId,
 			personName: 'Vararepresentant Verdal',
 			organisationId: String(verdalId),
 			role: 'deputy_member',
@@ -81,7 +84,8 @@ describe('minutes', () => {
 
 		// A deputy may only stand in for someone who is absent.
 		const wrong = await failure(
-			recordAttendance(staff, m.id, {
+			recordAttendance(staff, {
+				id: m.id,
 				[`status_${regular.id}`]: 'present',
 				[`status_${deputy.id}`]: 'present',
 				[`for_${deputy.id}`]: String(regular.id)
@@ -90,66 +94,76 @@ describe('minutes', () => {
 		expect((wrong as ValidationError).fields).toEqual({
 			[`for_${deputy.id}`]: 'attendance_error_in_place_of'
 		});
-		await recordAttendance(staff, m.id, {
+		await recordAttendance(staff, {
+			id: m.id,
 			[`status_${regular.id}`]: 'absent',
 			[`status_${deputy.id}`]: 'present',
 			[`for_${deputy.id}`]: String(regular.id)
 		});
 		const votes = await failure(
-			recordDecision(staff, open.id, { decision: 'Vedtatt.', votesFor: '-1' })
+			recordDecision(staff, { caseId: open.id, decision: 'Vedtatt.', votesFor: '-1' })
 		);
 		expect((votes as ValidationError).fields).toEqual({ votesFor: 'minutes_error_votes' });
-		await recordDecision(staff, open.id, {
+		await recordDecision(staff, {
+			caseId: open.id,
 			decision: 'Representantskapet slutter seg til planen.',
 			votesFor: '12',
 			votesAgainst: '3',
 			votesAbstain: ''
 		});
-		await recordDecision(staff, exempt.id, { decision: 'FORTROLIG vedtak om mandat.' });
+		await recordDecision(staff, { caseId: exempt.id, decision: 'FORTROLIG vedtak om mandat.' });
 		const noHolder = await failure(
-			addFollowUp(staff, open.id, { task: 'Følg opp planen', dueDate: '2026-06-01' })
+			addFollowUp(staff, { caseId: open.id, task: 'Følg opp planen', dueDate: '2026-06-01' })
 		);
 		expect((noHolder as ValidationError).fields).toEqual({
 			organisationId: 'follow_up_error_holder'
 		});
-		await addFollowUp(staff, open.id, {
+		await addFollowUp(staff, {
+			caseId: open.id,
 			task: 'Legg fram plan for busstilbudet',
 			organisationId: String(verdalId),
 			dueDate: '2026-06-01'
 		});
 		await expect(
-			addFollowUp(await env.ctxAs('verdal'), open.id, {
+			addFollowUp(await env.ctxAs('verdal'), {
+				caseId: open.id,
 				task: 'Forsøk',
 				personName: 'Noen',
 				dueDate: '2026-06-01'
 			})
 		).rejects.toBeInstanceOf(ForbiddenError);
 
-		const held = (await getMeeting(staff, m.id)).meeting;
+		const held = (await getMeeting(staff, { id: m.id })).meeting;
 		expect(held.status).toBe('held');
 		// Approval: not before the meeting, not in the future, with the current version.
 		const early = await failure(
-			approveMinutes(staff, m.id, { approvedOn: '2026-03-09', version: held.version }, '2026-04-01')
+			approveMinutes(
+				staff,
+				{ id: m.id, approvedOn: '2026-03-09', version: held.version },
+				'2026-04-01'
+			)
 		);
 		expect((early as ValidationError).fields).toEqual({
 			approvedOn: 'minutes_error_before_meeting'
 		});
 		const future = await failure(
-			approveMinutes(staff, m.id, { approvedOn: '2026-04-02', version: held.version }, '2026-04-01')
+			approveMinutes(
+				staff,
+				{ id: m.id, approvedOn: '2026-04-02', version: held.version },
+				'2026-04-01'
+			)
 		);
 		expect((future as ValidationError).fields).toEqual({ approvedOn: 'minutes_error_future' });
 		await expect(
 			approveMinutes(
 				staff,
-				m.id,
-				{ approvedOn: '2026-03-10', version: held.version - 1 },
+				{ id: m.id, approvedOn: '2026-03-10', version: held.version - 1 },
 				'2026-04-01'
 			)
 		).rejects.toBeInstanceOf(ConflictError);
 		await approveMinutes(
 			staff,
-			m.id,
-			{ approvedOn: '2026-03-10', version: held.version },
+			{ id: m.id, approvedOn: '2026-03-10', version: held.version },
 			'2026-04-01'
 		);
 
@@ -173,15 +187,18 @@ describe('minutes', () => {
 		});
 
 		// Locked: a change without a reason is refused and nothing moves.
-		const locked = await failure(recordDecision(staff, open.id, { decision: 'Endret vedtak.' }));
+		const locked = await failure(
+			recordDecision(staff, { caseId: open.id, decision: 'Endret vedtak.' })
+		);
 		expect((locked as ValidationError).fields).toEqual({ reason: 'minutes_error_locked' });
 		await expect(
-			recordAttendance(staff, m.id, { [`status_${regular.id}`]: 'present' })
+			recordAttendance(staff, { id: m.id, [`status_${regular.id}`]: 'present' })
 		).rejects.toBeInstanceOf(ValidationError);
 		expect(await listMinutesVersions(env.db, m.id)).toHaveLength(1);
 
 		// A correction is a new version with its reason; version 1 still reads as approved.
-		await recordDecision(staff, open.id, {
+		await recordDecision(staff, {
+			caseId: open.id,
 			decision: 'Representantskapet slutter seg til planen, med endringene fra møtet.',
 			votesFor: '12',
 			votesAgainst: '3',
@@ -196,7 +213,7 @@ describe('minutes', () => {
 		);
 
 		// The public sees the latest version and the correction, and nothing of the exempt case.
-		const pub = await getPublicMeeting(env.db, m.id);
+		const pub = await getPublicMeeting(await env.ctxAs(null), { id: m.id });
 		expect(pub.minutes!.cases.find((c) => c.id === open.id)).toMatchObject({
 			decision: 'Representantskapet slutter seg til planen, med endringene fra møtet.'
 		});
@@ -223,8 +240,10 @@ describe('minutes', () => {
 			date: '2026-04-10',
 			time: '10:00'
 		});
-		const c = await addCase(staff, m.id, { title: 'Sak uten saksliste', type: 'orientering' });
-		const error = await failure(recordDecision(staff, c.id, { decision: 'Tatt til orientering.' }));
+		const c = await addCase(staff, { id: m.id, title: 'Sak uten saksliste', type: 'orientering' });
+		const error = await failure(
+			recordDecision(staff, { caseId: c.id, decision: 'Tatt til orientering.' })
+		);
 		expect((error as ValidationError).fields).toEqual({ _form: 'minutes_error_no_agenda' });
 	});
 });
@@ -233,13 +252,14 @@ describe('follow-ups', () => {
 	it('are closed with a result by the holding partner or the secretariat, no one else', async () => {
 		const staff = await env.ctxAs('sekretariat');
 		const { open } = await publishedMeeting('2026-05-05');
-		const task = await addFollowUp(staff, open.id, {
+		const task = await addFollowUp(staff, {
+			caseId: open.id,
 			task: 'Utred pendlerparkering',
 			organisationId: String(verdalId),
 			dueDate: '2026-05-20'
 		});
 		const verdal = await env.ctxAs('verdal');
-		const list = await listFollowUps(verdal, { done: false, limit: 50, offset: 0 }, '2026-06-01');
+		const list = (await getFollowUpsPage(verdal, {}, '2026-06-01')).followUps;
 		const mine = list.items.find((f) => f.id === task.id)!;
 		expect(mine).toMatchObject({
 			overdue: true,
@@ -248,26 +268,27 @@ describe('follow-ups', () => {
 		});
 		// Frosta has no seat in the council and does not hold the task.
 		const frosta = await env.ctxAs('frosta');
-		const theirs = await listFollowUps(frosta, { done: false, limit: 50, offset: 0 });
+		const theirs = (await getFollowUpsPage(frosta, {})).followUps;
 		expect(theirs.items.map((f) => f.id)).not.toContain(task.id);
 		await expect(
-			completeFollowUp(frosta, task.id, { result: 'Ferdig', version: '1' })
+			completeFollowUp(frosta, { followUpId: task.id, result: 'Ferdig', version: '1' })
 		).rejects.toBeInstanceOf(ForbiddenError);
-		const short = await failure(completeFollowUp(verdal, task.id, { result: '', version: '1' }));
+		const short = await failure(
+			completeFollowUp(verdal, { followUpId: task.id, result: '', version: '1' })
+		);
 		expect((short as ValidationError).fields).toEqual({ result: 'error_required' });
 		await completeFollowUp(
 			verdal,
-			task.id,
-			{ result: 'Utredningen er levert.', version: '1' },
+			{ followUpId: task.id, result: 'Utredningen er levert.', version: '1' },
 			'2026-05-19'
 		);
-		const done = await listFollowUps(staff, { done: true, limit: 50, offset: 0 });
+		const done = (await getFollowUpsPage(staff, { vis: 'ferdige' })).followUps;
 		expect(done.items.find((f) => f.id === task.id)).toMatchObject({
 			doneOn: '2026-05-19',
 			result: 'Utredningen er levert.'
 		});
 		await expect(
-			completeFollowUp(verdal, task.id, { result: 'Igjen', version: '1' })
+			completeFollowUp(verdal, { followUpId: task.id, result: 'Igjen', version: '1' })
 		).rejects.toBeInstanceOf(ConflictError);
 	});
 });
@@ -280,7 +301,8 @@ describe('internal material', () => {
 			date: '2026-06-10',
 			time: '10:00'
 		});
-		await addCase(staff, m.id, {
+		await addCase(staff, {
+			id: m.id,
 			title: 'Intern sak',
 			type: 'drofting',
 			memo: 'INTERNT notat.',
@@ -290,27 +312,30 @@ describe('internal material', () => {
 		const verdal = await env.ctxAs('verdal');
 		const reader = await env.ctxAs('leser');
 		// Not before the agenda is out, except for the secretariat.
-		await expect(getMeeting(verdal, m.id)).rejects.toBeInstanceOf(NotFoundError);
-		await publishAgenda(staff, m.id, m.version);
-		expect((await getMeeting(verdal, m.id)).cases[0].memo).toBe('INTERNT notat.');
-		await expect(getMeeting(await env.ctxAs('frosta'), m.id)).rejects.toBeInstanceOf(NotFoundError);
+		await expect(getMeeting(verdal, { id: m.id })).rejects.toBeInstanceOf(NotFoundError);
+		await publishAgenda(staff, { id: m.id, version: m.version });
+		expect((await getMeeting(verdal, { id: m.id })).cases[0].memo).toBe('INTERNT notat.');
+		await expect(getMeeting(await env.ctxAs('frosta'), { id: m.id })).rejects.toBeInstanceOf(
+			NotFoundError
+		);
 		// Frosta still finds the published meeting of a public body, to read on its public page.
-		const listed = await listMeetings(await env.ctxAs('frosta'), { limit: 200, offset: 0 });
+		const listed = (await getMeetingsPage(await env.ctxAs('frosta'), {})).meetings;
 		expect(listed.rows.find((r) => r.id === m.id)?.inside).toBe(false);
-		const theirs = await listMeetings(verdal, { limit: 200, offset: 0 });
+		const theirs = (await getMeetingsPage(verdal, {})).meetings;
 		expect(theirs.rows.find((r) => r.id === m.id)?.inside).toBe(true);
 		// A reader gets in by holding a seat with their own account.
-		await expect(getMeeting(reader, m.id)).rejects.toBeInstanceOf(NotFoundError);
+		await expect(getMeeting(reader, { id: m.id })).rejects.toBeInstanceOf(NotFoundError);
 		const [account] = await env.db
 			.select({ id: user.id })
 			.from(user)
 			.where(eq(user.id, reader.actor!.id));
-		await addMember(staff, councilId, {
+		await addMember(staff, {
+			id: councilId,
 			personName: 'Observatør med konto',
 			role: 'observer',
 			userId: account.id,
 			fromDate: '2026-01-01'
 		});
-		expect((await getMeeting(reader, m.id)).cases[0].memo).toBe('INTERNT notat.');
+		expect((await getMeeting(reader, { id: m.id })).cases[0].memo).toBe('INTERNT notat.');
 	});
 });

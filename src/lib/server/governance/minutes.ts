@@ -1,5 +1,10 @@
 import { and, asc, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
-import { approveMinutesInput, decisionInput, followUpInput } from '../../schemas/governance.ts';
+import {
+	approveMinutesInput,
+	caseRef,
+	decisionInput,
+	followUpInput
+} from '../../schemas/governance.ts';
 import { attendanceStatuses } from '../../schemas/values.ts';
 import { allow, canManageGovernance } from '../core/access.ts';
 import { recordAudit } from '../core/audit.ts';
@@ -9,6 +14,7 @@ import type { Db } from '../platform/db/client.ts';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { parseInput } from '../core/validate.ts';
+import { idRef } from '../../schemas/common.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
 import { caseNumber } from './numbers.ts';
 import { attendance, followUp, minutesVersion } from './records-schema.ts';
@@ -175,8 +181,10 @@ async function writeVersion(ctx: Ctx, tx: Tx, meetingId: number, reason: string 
  * Records who attended. The form sends `status_<member>` (present or absent) and, for a deputy,
  * `for_<member>`: the member it stands in for, who must then be absent.
  */
-export async function recordAttendance(ctx: Ctx, meetingId: number, raw: Record<string, unknown>) {
+export async function recordAttendance(ctx: Ctx, input: unknown) {
 	allow(ctx, canManageGovernance);
+	const { id: meetingId } = parseInput(idRef, input);
+	const raw = input as Record<string, unknown>;
 	const reason = typeof raw.reason === 'string' ? raw.reason.trim().slice(0, 500) : '';
 	return ctx.db.transaction(async (tx) => {
 		const m = await lockMeeting(tx, meetingId);
@@ -229,8 +237,9 @@ async function lockCase(tx: Tx, caseId: number) {
 }
 
 /** The decision as adopted, with the votes if there was a vote. */
-export async function recordDecision(ctx: Ctx, caseId: number, raw: unknown) {
+export async function recordDecision(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
+	const { caseId } = parseInput(caseRef, raw);
 	const { reason, ...input } = parseInput(decisionInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { c, m } = await lockCase(tx, caseId);
@@ -253,8 +262,9 @@ export async function recordDecision(ctx: Ctx, caseId: number, raw: unknown) {
 }
 
 /** A task given by the decision in a case. */
-export async function addFollowUp(ctx: Ctx, caseId: number, raw: unknown) {
+export async function addFollowUp(ctx: Ctx, raw: unknown) {
 	allow(ctx, canManageGovernance);
+	const { caseId } = parseInput(caseRef, raw);
 	const { reason, ...input } = parseInput(followUpInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const { m } = await lockCase(tx, caseId);
@@ -285,14 +295,9 @@ export async function addFollowUp(ctx: Ctx, caseId: number, raw: unknown) {
  * Approves the minutes on a day at or after the meeting and not in the future. From now on they
  * are locked, and version 1 holds them exactly as approved.
  */
-export async function approveMinutes(
-	ctx: Ctx,
-	meetingId: number,
-	raw: unknown,
-	today = osloDate()
-) {
+export async function approveMinutes(ctx: Ctx, raw: unknown, today = osloDate()) {
 	allow(ctx, canManageGovernance);
-	const input = parseInput(approveMinutesInput, raw);
+	const { id: meetingId, ...input } = parseInput(approveMinutesInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockMeeting(tx, meetingId, input.version);
 		if (before.status !== 'held') throw new ValidationError({ _form: 'minutes_error_not_held' });

@@ -6,7 +6,7 @@ import { meetingJson } from './api.ts';
 import { addCaseAttachment, getCaseAttachment, setCaseLinks } from './case-material.ts';
 import { addCase, createMeeting, getMeeting, publishAgenda } from './meetings.ts';
 import { approveMinutes, recordDecision } from './minutes.ts';
-import { getPublicAttachment, getPublicMeeting, listPublicMeetings } from './public.ts';
+import { getPublicAttachment, getPublicMeeting, queryPublicMeetings } from './public.ts';
 import { body } from './schema.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -32,50 +32,51 @@ describe('exempt cases on every public surface', () => {
 			date: '2026-02-02',
 			time: '10:00'
 		});
-		const open = await addCase(staff, m.id, {
+		const open = await addCase(staff, {
+			id: m.id,
 			title: 'Sykkelstrategien',
 			type: 'vedtak',
 			memo: 'Saken gjelder gangbruer over Verdalselva.',
 			actionCodes: 'HA27'
 		});
-		const exempt = await addCase(staff, m.id, {
+		const exempt = await addCase(staff, {
+			id: m.id,
 			title: 'Tomtekjøp ved stasjonen',
 			type: 'vedtak',
 			memo: 'Kjøpesummen er hemmeligholdt: kvadratmeterpris sjøtomt.',
 			exempt: 'on',
 			exemptBasis: 'Offl. § 23'
 		});
-		const unknown = await setCaseLinks(staff, open.id, { actionCodes: 'HA99' }).catch(
+		const unknown = await setCaseLinks(staff, { caseId: open.id, actionCodes: 'HA99' }).catch(
 			(e: unknown) => e
 		);
 		expect((unknown as ValidationError).fields).toEqual({
 			actionCodes: 'hearing_error_action_codes'
 		});
-		const openFile = await addCaseAttachment(
-			staff,
-			open.id,
-			{ name: 'kart.pdf', content: pdf },
-			{}
-		);
-		const closedFile = await addCaseAttachment(
-			staff,
-			open.id,
-			{ name: 'takst.pdf', content: pdf },
-			{ exempt: 'on', exemptBasis: 'Offl. § 23' }
-		);
-		const inExempt = await addCaseAttachment(
-			staff,
-			exempt.id,
-			{ name: 'avtale.pdf', content: pdf },
-			{}
-		);
-		await publishAgenda(staff, m.id, m.version);
-		await recordDecision(staff, exempt.id, { decision: 'Kjøpet godkjennes for sjøtomt-prisen.' });
-		await recordDecision(staff, open.id, { decision: 'Strategien vedtas.' });
-		const held = (await getMeeting(staff, m.id)).meeting;
-		await approveMinutes(staff, m.id, { approvedOn: '2026-02-02', version: held.version });
+		const openFile = await addCaseAttachment(staff, {
+			caseId: open.id,
+			file: { name: 'kart.pdf', content: pdf }
+		});
+		const closedFile = await addCaseAttachment(staff, {
+			caseId: open.id,
+			file: { name: 'takst.pdf', content: pdf },
+			exempt: 'on',
+			exemptBasis: 'Offl. § 23'
+		});
+		const inExempt = await addCaseAttachment(staff, {
+			caseId: exempt.id,
+			file: { name: 'avtale.pdf', content: pdf }
+		});
+		await publishAgenda(staff, { id: m.id, version: m.version });
+		await recordDecision(staff, {
+			caseId: exempt.id,
+			decision: 'Kjøpet godkjennes for sjøtomt-prisen.'
+		});
+		await recordDecision(staff, { caseId: open.id, decision: 'Strategien vedtas.' });
+		const held = (await getMeeting(staff, { id: m.id })).meeting;
+		await approveMinutes(staff, { id: m.id, approvedOn: '2026-02-02', version: held.version });
 
-		const pub = await getPublicMeeting(env.db, m.id);
+		const pub = await getPublicMeeting(await env.ctxAs(null), { id: m.id });
 		const api = meetingJson(pub, 'https://samstemt.example');
 		for (const text of [JSON.stringify(pub), JSON.stringify(api)]) {
 			expect(text).toContain('Tomtekjøp ved stasjonen');
@@ -96,23 +97,31 @@ describe('exempt cases on every public surface', () => {
 
 		// Search finds open text and exempt titles, never exempt memos or decisions.
 		const ids = async (q: string) =>
-			(await listPublicMeetings(env.db, { q, ...page })).rows.map((r) => r.id);
+			(await queryPublicMeetings(env.db, { q, ...page })).rows.map((r) => r.id);
 		expect(await ids('gangbruer')).toContain(m.id);
 		expect(await ids('tomtekjøp')).toContain(m.id);
 		expect(await ids('kvadratmeterpris')).not.toContain(m.id);
 		expect(await ids('sjøtomt')).not.toContain(m.id);
 
 		// Downloads: the open attachment for everyone, the others only inside.
-		expect((await getPublicAttachment(env.db, m.id, openFile.id)).fileName).toBe('kart.pdf');
+		expect(
+			(await getPublicAttachment(await env.ctxAs(null), { id: m.id, attachmentId: openFile.id }))
+				.fileName
+		).toBe('kart.pdf');
 		for (const file of [closedFile, inExempt])
-			await expect(getPublicAttachment(env.db, m.id, file.id)).rejects.toBeInstanceOf(
-				NotFoundError
-			);
-		expect((await getCaseAttachment(await env.ctxAs('verdal'), m.id, closedFile.id)).fileName).toBe(
-			'takst.pdf'
-		);
+			await expect(
+				getPublicAttachment(await env.ctxAs(null), { id: m.id, attachmentId: file.id })
+			).rejects.toBeInstanceOf(NotFoundError);
+		expect(
+			(
+				await getCaseAttachment(await env.ctxAs('verdal'), {
+					id: m.id,
+					attachmentId: closedFile.id
+				})
+			).fileName
+		).toBe('takst.pdf');
 		await expect(
-			getCaseAttachment(await env.ctxAs('frosta'), m.id, closedFile.id)
+			getCaseAttachment(await env.ctxAs('frosta'), { id: m.id, attachmentId: closedFile.id })
 		).rejects.toBeInstanceOf(NotFoundError);
 	});
 });

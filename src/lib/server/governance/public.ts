@@ -1,5 +1,11 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import { calendarFeed } from '../shared/calendar.ts';
+import { z } from 'zod';
+import { idRef, pageOffset, searchText, urlName } from '../../schemas/common.ts';
+import { attachmentRef } from '../../schemas/governance.ts';
+import type { Ctx } from '../core/context.ts';
+import { parseInput } from '../core/validate.ts';
+import { calendarFeed, calendarFile } from '../shared/calendar.ts';
+import { PUBLIC_CACHE, type FileReply } from '../shared/files.ts';
 import type { Db } from '../platform/db/client.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { renderMarkdown } from '../shared/markdown.ts';
@@ -10,6 +16,8 @@ import { caseNumber } from './numbers.ts';
 import { caseAttachment } from './records-schema.ts';
 import { body, meeting, meetingCase } from './schema.ts';
 
+const optionalSlug = z.object({ slug: urlName(100).optional() });
+
 const isPublished = and(inArray(meeting.status, PUBLISHED_STATUSES), eq(body.isPublic, true));
 
 /**
@@ -18,8 +26,22 @@ const isPublished = and(inArray(meeting.status, PUBLISHED_STATUSES), eq(body.isP
  */
 const publicCaseText = sql`to_tsvector('norwegian'::regconfig, ${meetingCase.title} || ' ' || case when ${meetingCase.exempt} then '' else ${meetingCase.memo} || ' ' || ${meetingCase.proposedDecision} || ' ' || ${meetingCase.decision} end)`;
 
+const PAGE = 25;
+const publicListQuery = z.object({ q: searchText(200), offset: pageOffset });
+
+/** The public meeting list: newest first, optionally those with a case matching `q`. */
+export async function getPublicMeetingsPage(ctx: Ctx, input: unknown) {
+	const { q, offset } = parseInput(publicListQuery, input);
+	return {
+		meetings: await queryPublicMeetings(ctx.db, { q, limit: PAGE, offset }),
+		q: q ?? '',
+		limit: PAGE,
+		offset
+	};
+}
+
 /** Published meetings of public bodies, newest first, optionally those with a case matching `q`. */
-export async function listPublicMeetings(
+export async function queryPublicMeetings(
 	db: Db,
 	page: { q?: string; limit: number; offset: number }
 ) {
@@ -82,7 +104,9 @@ function publicMinutes(content: MinutesContent) {
  * database layer, to its number, title and legal basis: its memo, decision, links and attachments
  * never reach a public page. Exempt attachments of open cases are left out too.
  */
-export async function getPublicMeeting(db: Db, id: number) {
+export async function getPublicMeeting(ctx: Ctx, input: unknown) {
+	const { id } = parseInput(idRef, input);
+	const db = ctx.db;
 	const [row] = await db
 		.select(meetingColumns)
 		.from(meeting)
@@ -91,7 +115,7 @@ export async function getPublicMeeting(db: Db, id: number) {
 	if (!row) throw new NotFoundError('meeting');
 	const cases = await casesOf(db, id);
 	const open = cases.filter((c) => !c.exempt).map((c) => c.id);
-	const links = await linksOf(db, open);
+	const links = await linksOf(db, open, true);
 	const attachments = (await attachmentsOf(db, open)).filter((a) => !a.exempt);
 	const versions = row.status === 'minutes_approved' ? await listMinutesVersions(db, id) : [];
 	return {
@@ -127,8 +151,9 @@ export async function getPublicMeeting(db: Db, id: number) {
 export type PublicMeeting = Awaited<ReturnType<typeof getPublicMeeting>>;
 
 /** An attachment the public may download: not exempt, in an open case of a published meeting. */
-export async function getPublicAttachment(db: Db, meetingId: number, attachmentId: number) {
-	const [row] = await db
+export async function getPublicAttachment(ctx: Ctx, input: unknown): Promise<FileReply> {
+	const { id: meetingId, attachmentId } = parseInput(attachmentRef, input);
+	const [row] = await ctx.db
 		.select({
 			fileName: caseAttachment.fileName,
 			contentType: caseAttachment.contentType,
@@ -148,7 +173,12 @@ export async function getPublicAttachment(db: Db, meetingId: number, attachmentI
 			)
 		);
 	if (!row) throw new NotFoundError('attachment');
-	return row;
+	return {
+		body: row.content,
+		fileName: row.fileName,
+		contentType: row.contentType,
+		cache: PUBLIC_CACHE
+	};
 }
 
 const MEETING_HOURS = 3;
@@ -157,7 +187,9 @@ const MEETING_HOURS = 3;
  * Published meetings of public bodies as an iCalendar feed, all of them or one body's, each with a
  * link to its agenda. Only times, places and the body go into it: no case content.
  */
-export async function meetingCalendar(db: Db, origin: string, bodySlug?: string) {
+export async function meetingCalendar(ctx: Ctx, input: unknown = {}): Promise<FileReply> {
+	const { slug: bodySlug } = parseInput(optionalSlug, input);
+	const { db, origin } = ctx;
 	const rows = await db
 		.select(meetingColumns)
 		.from(meeting)
@@ -177,7 +209,7 @@ export async function meetingCalendar(db: Db, origin: string, bodySlug?: string)
 			.where(and(eq(body.slug, bodySlug), eq(body.isPublic, true)));
 		if (!known) throw new NotFoundError('body');
 	}
-	return calendarFeed(
+	const feed = calendarFeed(
 		origin,
 		rows[0] && bodySlug ? `Møter i ${rows[0].bodyName}` : 'Innherredsbyen – møter',
 		'moter',
@@ -191,4 +223,5 @@ export async function meetingCalendar(db: Db, origin: string, bodySlug?: string)
 			url: `${origin}/moter/${row.id}`
 		}))
 	);
+	return calendarFile(feed, bodySlug ? `moter-${bodySlug}.ics` : 'moter.ics');
 }

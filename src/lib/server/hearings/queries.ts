@@ -9,7 +9,6 @@ import { statementsForHearings } from '../statements/queries.ts';
 import { action } from '../actions/schema.ts';
 import type { Ctx } from '../core/context.ts';
 import { addDays, daysBetween, osloDate } from '../shared/dates.ts';
-import type { Db } from '../platform/db/client.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { theme } from '../strategy/schema.ts';

@@ -1,4 +1,4 @@
-import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { Ctx } from '../core/context.ts';
 import { answerOf, formMessageOf } from './answers.ts';
 import { ctxOf } from './context.ts';
@@ -28,8 +28,9 @@ interface Options<E, T, R> {
 /**
  * A form action: reads the body as a form (a body that is not one is a 400, one over the size
  * limit a 413), hands the raw fields to `work` with the request's context, and answers the one
- * shape every page reads. A domain error keeps what the user typed and names the form; an expired
- * session goes to the login page and back.
+ * shape every page reads. A validation error, a conflict, a limit or a body too large come back to
+ * the form with what the user typed, naming the form; a refusal or an unknown target is the error
+ * page with its status (there is nothing to correct); an expired session goes to log in and back.
  */
 export function action<E extends RequestEvent, T, R extends object = object>(
 	name: string,
@@ -46,6 +47,9 @@ export function action<E extends RequestEvent, T, R extends object = object>(
 			const answer = answerOf(err);
 			if (!answer) throw err;
 			if (answer.kind === 'login') redirect(303, loginPath(event));
+			// Nothing to correct in the form: the error page says why, with the status.
+			if (answer.kind === 'forbidden' || answer.kind === 'not_found')
+				error(answer.status, { message: answer.kind, requestId: event.locals.requestId });
 			const failure: FormFailure = {
 				form: name,
 				errors:

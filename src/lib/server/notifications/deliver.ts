@@ -2,7 +2,9 @@ import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
 import { allow, canReadOutbox } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
-import type { Mailer } from '../platform/mail.ts';
+import { paging } from '../../schemas/common.ts';
+import { parseInput } from '../core/validate.ts';
+import { readMailSettings, type Mailer } from '../platform/mail.ts';
 import { notification } from './schema.ts';
 
 /** How long a claim may stand before the scan takes it for a worker that died mid-send. */
@@ -109,8 +111,18 @@ export async function listQueued(db: Db) {
 	return rows.map((r) => r.id);
 }
 
+/** The outbox page: the mail, a page at a time, and whether SMTP is set up. */
+export async function getOutboxPage(ctx: Ctx, input: unknown) {
+	const page = parseInput(paging(50), input);
+	return {
+		notifications: await listNotifications(ctx, page),
+		smtp: Boolean(readMailSettings().host),
+		...page
+	};
+}
+
 /** The outbox and the record of sent mail, newest first, for an admin. */
-export async function listNotifications(ctx: Ctx, page: { limit: number; offset: number }) {
+async function listNotifications(ctx: Ctx, page: { limit: number; offset: number }) {
 	allow(ctx, canReadOutbox);
 	const [rows, [{ total }]] = [
 		await ctx.db

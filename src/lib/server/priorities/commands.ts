@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { roundInput } from '../../schemas/priority.ts';
-import { horizons, type Horizon } from '../../schemas/values.ts';
+import { idRef } from '../../schemas/common.ts';
+import { horizonChoice, publishInput, roundInput } from '../../schemas/priority.ts';
+import type { Horizon } from '../../schemas/values.ts';
 import { allow, canManagePriorities, canScorePriorities } from '../core/access.ts';
 import { getCurrentProgramme } from '../actions/queries.ts';
 import { action } from '../actions/schema.ts';
@@ -79,13 +80,10 @@ export async function createRound(ctx: Ctx, raw: unknown, today = osloDate()) {
  * Saves the scores of the actor's organisation: form fields `score-<action>-<criterion>` (1–5)
  * and `comment-<action>`. Only while the round is open; a later save replaces the earlier one.
  */
-export async function submitScores(
-	ctx: Ctx,
-	roundId: number,
-	raw: Record<string, unknown>,
-	today = osloDate()
-) {
+export async function submitScores(ctx: Ctx, input: unknown, today = osloDate()) {
 	allow(ctx, canScorePriorities);
+	const { id: roundId } = parseInput(idRef, input);
+	const raw = input as Record<string, unknown>;
 	const organisationId = ctx.actor!.organisationId!;
 	return ctx.db.transaction(async (tx) => {
 		const round = await loadRound(tx, roundId);
@@ -150,8 +148,9 @@ export async function submitScores(
 	});
 }
 
-export async function closeRound(ctx: Ctx, id: number) {
+export async function closeRound(ctx: Ctx, input: unknown) {
 	allow(ctx, canManagePriorities);
+	const { id } = parseInput(idRef, input);
 	return ctx.db.transaction(async (tx) => {
 		const before = await loadRound(tx, id);
 		if (before.closedAt) return before;
@@ -172,8 +171,9 @@ export async function closeRound(ctx: Ctx, id: number) {
 }
 
 /** Publishing shows a closed round's result on the public site. */
-export async function publishRound(ctx: Ctx, id: number, published: boolean, today = osloDate()) {
+export async function publishRound(ctx: Ctx, input: unknown, today = osloDate()) {
 	allow(ctx, canManagePriorities);
+	const { id, published } = parseInput(publishInput, input);
 	return ctx.db.transaction(async (tx) => {
 		const before = await loadRound(tx, id);
 		if (roundState(before, today) !== 'closed')
@@ -195,15 +195,9 @@ export async function publishRound(ctx: Ctx, id: number, published: boolean, tod
 }
 
 /** Sets an action point's horizon from a round's result; audited on the action point. */
-export async function setHorizonFromRound(
-	ctx: Ctx,
-	roundId: number,
-	actionId: number,
-	horizon: string
-) {
+export async function setHorizonFromRound(ctx: Ctx, input: unknown) {
 	allow(ctx, canManagePriorities);
-	if (!horizons.includes(horizon as Horizon))
-		throw new ValidationError({ horizon: 'error_choice' });
+	const { id: roundId, actionId, horizon } = parseInput(horizonChoice, input);
 	return ctx.db.transaction(async (tx) => {
 		const [inRound] = await tx
 			.select()

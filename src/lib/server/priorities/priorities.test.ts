@@ -10,7 +10,7 @@ import {
 	setHorizonFromRound,
 	submitScores
 } from './commands.ts';
-import { getPublishedRound, getRound } from './queries.ts';
+import { getPublishedRound, getRoundPage } from './queries.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
 const today = '2026-06-01';
@@ -66,7 +66,7 @@ describe('a prioritisation round', () => {
 	it('takes every partner’s scores and ranks the points as computed by hand', async () => {
 		const staff = await env.ctxAs('sekretariat');
 		const round = await createRound(staff, input, today);
-		const detail = await getRound(staff, round.id, today);
+		const detail = await getRoundPage(staff, { id: round.id }, today);
 		const [effect, readiness] = detail.criteria.map((c) => c.id);
 		const id = Object.fromEntries(detail.actions.map((a) => [a.code, a.id]));
 		const form = (x: [number, number], y: [number, number]) => ({
@@ -78,22 +78,25 @@ describe('a prioritisation round', () => {
 		// The same table as in ranking.test.ts: HA16 = X, HA18 = Y.
 		await submitScores(
 			await env.ctxAs('steinkjer'),
-			round.id,
-			{ ...form([5, 2], [2, 5]), [`comment-${id.HA18}`]: 'Viktig for oss' },
+			{ id: round.id, ...form([5, 2], [2, 5]), [`comment-${id.HA18}`]: 'Viktig for oss' },
 			today
 		);
-		await submitScores(await env.ctxAs('verdal'), round.id, form([3, 3], [5, 5]), today);
-		await submitScores(await env.ctxAs('levanger'), round.id, form([4, 1], [5, 2]), today);
+		await submitScores(await env.ctxAs('verdal'), { ...form([3, 3], [5, 5]), id: round.id }, today);
+		await submitScores(
+			await env.ctxAs('levanger'),
+			{ ...form([4, 1], [5, 2]), id: round.id },
+			today
+		);
 		expect(
 			await errorsOf(
-				submitScores(await env.ctxAs('levanger'), round.id, form([6, 1], [5, 2]), today)
+				submitScores(await env.ctxAs('levanger'), { ...form([6, 1], [5, 2]), id: round.id }, today)
 			)
 		).toEqual({ [`score-${id.HA16}-${effect}`]: 'round_error_score' });
-		await expect(submitScores(staff, round.id, form([1, 1], [1, 1]), today)).rejects.toBeInstanceOf(
-			ForbiddenError
-		);
+		await expect(
+			submitScores(staff, { ...form([1, 1], [1, 1]), id: round.id }, today)
+		).rejects.toBeInstanceOf(ForbiddenError);
 
-		const result = await getRound(staff, round.id, today);
+		const result = await getRoundPage(staff, { id: round.id }, today);
 		expect(result.ranking.map((r) => r.action.code)).toEqual(['HA18', 'HA16']);
 		expect(result.ranking[0].weighted).toBeCloseTo(4, 10);
 		expect(result.ranking[0].spread).toBeCloseTo(Math.sqrt(2 / 3), 10);
@@ -104,28 +107,40 @@ describe('a prioritisation round', () => {
 			'Verdal'
 		]);
 		expect(result.ranking[0].comments.map((c) => c.text)).toEqual(['Viktig for oss']);
-		const mine = await getRound(await env.ctxAs('verdal'), round.id, today);
+		const mine = await getRoundPage(await env.ctxAs('verdal'), { id: round.id }, today);
 		expect(mine.mine.scores[`score-${id.HA18}-${effect}`]).toBe('5');
+		// Until the round closes, a partner's page carries its own scores and nothing of the others'.
+		expect(mine.ranking).toEqual([]);
+		expect(mine.organisations).toEqual([]);
+		expect(new Set(mine.scores.map((s) => s.organisationId))).toEqual(
+			new Set([(await env.actorFor('verdal')).organisationId])
+		);
 
 		// Not published before it is closed; closed rounds take no more scores.
-		expect(await errorsOf(publishRound(staff, round.id, true, today))).toEqual({
-			_form: 'round_error_not_closed'
-		});
-		await closeRound(staff, round.id);
+		expect(await errorsOf(publishRound(staff, { id: round.id, published: 'true' }, today))).toEqual(
+			{
+				_form: 'round_error_not_closed'
+			}
+		);
+		await closeRound(staff, { id: round.id });
 		expect(
-			await errorsOf(submitScores(await env.ctxAs('verdal'), round.id, form([1, 1], [1, 1]), today))
+			await errorsOf(
+				submitScores(await env.ctxAs('verdal'), { ...form([1, 1], [1, 1]), id: round.id }, today)
+			)
 		).toEqual({ _form: 'round_error_not_open' });
-		await expect(getPublishedRound(env.db, round.id, today)).rejects.toBeInstanceOf(NotFoundError);
-		await publishRound(staff, round.id, true, today);
-		const published = await getPublishedRound(env.db, round.id, today);
+		await expect(
+			getPublishedRound(await env.ctxAs(null), { id: round.id }, today)
+		).rejects.toBeInstanceOf(NotFoundError);
+		await publishRound(staff, { id: round.id, published: 'true' }, today);
+		const published = await getPublishedRound(await env.ctxAs(null), { id: round.id }, today);
 		expect(published.ranking[0].action.code).toBe('HA18');
 
-		await setHorizonFromRound(staff, round.id, id.HA18, 'short');
-		expect((await getActionByCode(staff, 'HA18')).action.horizon).toBe('short');
+		await setHorizonFromRound(staff, { id: round.id, actionId: id.HA18, horizon: 'short' });
+		expect((await getActionByCode(staff, { code: 'HA18' })).action.horizon).toBe('short');
 		const trail = await listAuditTrail(await env.ctxAs('admin'), 'action', 'HA18');
 		expect(trail[0]).toMatchObject({ kind: 'set_horizon' });
 		await expect(
-			setHorizonFromRound(staff, round.id, id.HA18 + 1000, 'short')
+			setHorizonFromRound(staff, { id: round.id, actionId: id.HA18 + 1000, horizon: 'short' })
 		).rejects.toBeInstanceOf(NotFoundError);
 	});
 });

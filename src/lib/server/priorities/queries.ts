@@ -1,5 +1,8 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { allow, canUseWorkspace } from '../core/access.ts';
+import { idRef } from '../../schemas/common.ts';
+import { allow, canManagePriorities, canScorePriorities, canUseWorkspace } from '../core/access.ts';
+import { parseInput } from '../core/validate.ts';
+import { ownOrganisationName } from '../partners/queries.ts';
 import { action } from '../actions/schema.ts';
 import type { Ctx } from '../core/context.ts';
 import { osloDate } from '../shared/dates.ts';
@@ -16,7 +19,12 @@ import {
 	priorityScore
 } from './schema.ts';
 
-export async function listRounds(ctx: Ctx, today = osloDate()) {
+/** The workspace's rounds page. */
+export async function getRoundsPage(ctx: Ctx, today = osloDate()) {
+	return { rounds: await listRounds(ctx, today), canManage: canManagePriorities(ctx.actor) };
+}
+
+async function listRounds(ctx: Ctx, today: string) {
 	allow(ctx, canUseWorkspace);
 	const rounds = await ctx.db
 		.select()
@@ -25,8 +33,8 @@ export async function listRounds(ctx: Ctx, today = osloDate()) {
 	return rounds.map((round) => ({ ...round, state: roundState(round, today) }));
 }
 
-export async function listPublishedRounds(db: Db, today = osloDate()) {
-	const rounds = await db
+export async function listPublishedRounds(ctx: Ctx, today = osloDate()) {
+	const rounds = await ctx.db
 		.select()
 		.from(priorityRound)
 		.where(eq(priorityRound.published, true))
@@ -85,8 +93,13 @@ async function loadRound(db: Db, id: number, today: string) {
 	};
 }
 
-export async function getRound(ctx: Ctx, id: number, today = osloDate()) {
+/**
+ * A round's workspace page. Partners see the others' scores, comments and the ranking only once
+ * the round is closed; until then the page carries their own scores alone.
+ */
+export async function getRoundPage(ctx: Ctx, input: unknown, today = osloDate()) {
 	allow(ctx, canUseWorkspace);
+	const { id } = parseInput(idRef, input);
 	const loaded = await loadRound(ctx.db, id, today);
 	const organisationId = ctx.actor!.organisationId;
 	const mine = {
@@ -103,12 +116,36 @@ export async function getRound(ctx: Ctx, id: number, today = osloDate()) {
 			)
 		)
 	};
-	return { ...loaded, mine };
+	const staff = canManagePriorities(ctx.actor);
+	const showResult = staff || loaded.state === 'closed';
+	const visible = showResult
+		? loaded
+		: {
+				...loaded,
+				scores: loaded.scores.filter((s) => s.organisationId === organisationId),
+				organisations: [],
+				ranking: []
+			};
+	return {
+		...visible,
+		mine,
+		staff,
+		showResult,
+		canScore: canScorePriorities(ctx.actor) && loaded.state === 'open',
+		organisationName: await ownOrganisationName(ctx)
+	};
+}
+
+/** The form for a new round, for the secretariat. */
+export function newRoundForm(ctx: Ctx) {
+	allow(ctx, canManagePriorities);
+	return {};
 }
 
 /** A closed, published round as the public sees it. */
-export async function getPublishedRound(db: Db, id: number, today = osloDate()) {
-	const loaded = await loadRound(db, id, today);
+export async function getPublishedRound(ctx: Ctx, input: unknown, today = osloDate()) {
+	const { id } = parseInput(idRef, input);
+	const loaded = await loadRound(ctx.db, id, today);
 	if (!loaded.round.published || loaded.state !== 'closed') throw new NotFoundError('round');
 	return loaded;
 }

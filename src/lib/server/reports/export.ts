@@ -1,6 +1,9 @@
 import { formatDate } from '../../intl.ts';
 import { outlinePdf, type OutlineLine } from '../shared/documents.ts';
-import type { StatusReportView } from './reports.ts';
+import type { Ctx } from '../core/context.ts';
+import { PUBLIC_CACHE, type FileReply } from '../shared/files.ts';
+import { documentTypes } from '../shared/uploads.ts';
+import { getStatusReport, type StatusReportView } from './reports.ts';
 
 const statusText: Record<string, string> = {
 	not_started: 'Ikke startet',
@@ -70,3 +73,14 @@ export function reportOutline(r: StatusReportView): OutlineLine[] {
 
 export const reportPdf = (r: StatusReportView) =>
 	outlinePdf(reportOutline(r), 'Status for handlingsprogrammet');
+
+/** A meeting's status report as a PDF, for whoever may read the report. */
+export async function statusReportFile(ctx: Ctx, input: unknown): Promise<FileReply> {
+	const report = await getStatusReport(ctx, input);
+	return {
+		body: await reportPdf(report),
+		fileName: 'Status for handlingsprogrammet.pdf',
+		contentType: documentTypes.pdf,
+		cache: ctx.actor ? 'private, no-store' : PUBLIC_CACHE
+	};
+}

@@ -30,32 +30,33 @@ describe('status reports', () => {
 			date: '2027-09-01',
 			time: '10:00'
 		});
-		await expect(createStatusReport(await env.ctxAs('verdal'), first.id)).rejects.toBeInstanceOf(
-			ForbiddenError
-		);
-		await createStatusReport(staff, first.id, '2027-02-01');
-		const again = await createStatusReport(staff, first.id).catch((e: unknown) => e);
+		await expect(
+			createStatusReport(await env.ctxAs('verdal'), { id: first.id })
+		).rejects.toBeInstanceOf(ForbiddenError);
+		await createStatusReport(staff, { id: first.id }, '2027-02-01');
+		const again = await createStatusReport(staff, { id: first.id }).catch((e: unknown) => e);
 		expect((again as ValidationError).fields).toEqual({ _form: 'report_error_exists' });
 
-		const before = await getStatusReport(staff, first.id);
+		const before = await getStatusReport(staff, { id: first.id });
 		expect(before.items).toHaveLength(33);
 		const ha23 = before.items.find((i) => i.code === 'HA23')!;
 
-		await recordProgress(staff, 'HA23', {
+		await recordProgress(staff, {
+			code: 'HA23',
 			text: 'Planen er vedtatt i alle kommunene.',
 			status: 'done',
 			progress: '100',
 			isPublic: 'on'
 		});
-		await createStatusReport(staff, second.id, '2027-09-01');
+		await createStatusReport(staff, { id: second.id }, '2027-09-01');
 
 		// The first report reads exactly as it was taken.
-		const later = await getStatusReport(staff, first.id);
+		const later = await getStatusReport(staff, { id: first.id });
 		expect(later.items).toEqual(before.items);
 		// The demo's report of 8 December 2023 is the one before it.
 		expect(later.previous?.takenAt.toISOString()).toBe('2023-12-08T08:00:00.000Z');
 
-		const report = await getStatusReport(staff, second.id);
+		const report = await getStatusReport(staff, { id: second.id });
 		expect(report.previous?.takenAt).toEqual(before.report.takenAt);
 		const theme = report.changes.find((t) => t.themeName === ha23.themeName)!;
 		expect(theme.finished).toEqual([{ code: 'HA23', title: ha23.title }]);
@@ -76,24 +77,30 @@ describe('status reports', () => {
 			date: '2027-03-01',
 			time: '09:00'
 		});
-		await createStatusReport(staff, publicMeeting.id);
+		await createStatusReport(staff, { id: publicMeeting.id });
 		const anyone = await env.ctxAs(null);
-		await expect(getStatusReport(anyone, publicMeeting.id)).rejects.toBeInstanceOf(NotFoundError);
-		await publishAgenda(staff, publicMeeting.id, publicMeeting.version);
-		expect((await getStatusReport(anyone, publicMeeting.id)).items.length).toBe(33);
+		await expect(getStatusReport(anyone, { id: publicMeeting.id })).rejects.toBeInstanceOf(
+			NotFoundError
+		);
+		await publishAgenda(staff, { id: publicMeeting.id, version: publicMeeting.version });
+		expect((await getStatusReport(anyone, { id: publicMeeting.id })).items.length).toBe(33);
 
 		const internal = await createMeeting(staff, {
 			bodyId: String(await bodyId('ressursgruppen')),
 			date: '2027-03-02',
 			time: '09:00'
 		});
-		await createStatusReport(staff, internal.id);
-		await publishAgenda(staff, internal.id, internal.version);
-		await expect(getStatusReport(anyone, internal.id)).rejects.toBeInstanceOf(NotFoundError);
-		// Verdal sits in the resource group; Frosta does not.
-		expect((await getStatusReport(await env.ctxAs('verdal'), internal.id)).items.length).toBe(33);
-		await expect(getStatusReport(await env.ctxAs('frosta'), internal.id)).rejects.toBeInstanceOf(
+		await createStatusReport(staff, { id: internal.id });
+		await publishAgenda(staff, { id: internal.id, version: internal.version });
+		await expect(getStatusReport(anyone, { id: internal.id })).rejects.toBeInstanceOf(
 			NotFoundError
 		);
+		// Verdal sits in the resource group; Frosta does not.
+		expect(
+			(await getStatusReport(await env.ctxAs('verdal'), { id: internal.id })).items.length
+		).toBe(33);
+		await expect(
+			getStatusReport(await env.ctxAs('frosta'), { id: internal.id })
+		).rejects.toBeInstanceOf(NotFoundError);
 	});
 });

@@ -1,5 +1,8 @@
 import { and, asc, count, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { idRef, pageOffset, rowId } from '../../schemas/common.ts';
 import { allow, canManageGovernance } from '../core/access.ts';
+import { parseInput } from '../core/validate.ts';
 import { getCurrentProgramme } from '../actions/queries.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
@@ -11,6 +14,8 @@ import { mayRead, readableBodies } from '../governance/readers.ts';
 import { body, meeting } from '../governance/schema.ts';
 import { compareSnapshots, summariseSnapshot } from './changes.ts';
 import { statusReport, statusReportItem } from './schema.ts';
+
+const reportRef = z.object({ id: rowId, offset: pageOffset });
 
 /** Copies every action point of a programme into a report, as they stand, in one statement. */
 export async function copyProgramme(tx: Tx, reportId: number, programmeId: number, asOf: string) {
@@ -32,8 +37,9 @@ export async function copyProgramme(tx: Tx, reportId: number, programmeId: numbe
  * Freezes the current action programme into a status report attached to a meeting: one row per
  * action point, copied in one statement so that the snapshot is one consistent moment.
  */
-export async function createStatusReport(ctx: Ctx, meetingId: number, today = osloDate()) {
+export async function createStatusReport(ctx: Ctx, input: unknown, today = osloDate()) {
 	allow(ctx, canManageGovernance);
+	const { id: meetingId } = parseInput(idRef, input);
 	return ctx.db.transaction(async (tx) => {
 		const [m] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).for('update');
 		if (!m) throw new NotFoundError('meeting');
@@ -129,11 +135,8 @@ export async function freezeComparison(tx: Tx | Db, reportId: number) {
  * A meeting's status report as it was taken: the summary and the changes since the report before
  * it, as frozen then, and its action points (a page of them, or all for the PDF).
  */
-export async function getStatusReport(
-	ctx: Ctx,
-	meetingId: number,
-	page?: { limit: number; offset: number }
-) {
+export async function getStatusReport(ctx: Ctx, input: unknown, page?: { limit: number }) {
+	const { id: meetingId, offset } = parseInput(reportRef, input);
 	const row = await reportFor(ctx, meetingId);
 	const [{ total }] = await ctx.db
 		.select({ total: count() })
@@ -141,8 +144,9 @@ export async function getStatusReport(
 		.where(eq(statusReportItem.reportId, row.report.id));
 	return {
 		...row,
-		items: await itemsOf(ctx.db, row.report.id, page),
+		items: await itemsOf(ctx.db, row.report.id, page && { limit: page.limit, offset }),
 		total,
+		offset,
 		previous: row.report.previousTakenAt ? { takenAt: row.report.previousTakenAt } : null,
 		changes: row.report.changes,
 		summary: row.report.summary!
@@ -152,7 +156,7 @@ export async function getStatusReport(
 export type StatusReportView = Awaited<ReturnType<typeof getStatusReport>>;
 
 /** Whether a meeting has a report, for the meeting pages. */
-export async function hasStatusReport(db: Db, meetingId: number) {
+export async function hasStatusReport(db: Db | Tx, meetingId: number) {
 	const [row] = await db
 		.select({ id: statusReport.id })
 		.from(statusReport)

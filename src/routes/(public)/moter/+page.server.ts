@@ -1,17 +1,8 @@
-import { listPublicMeetings } from '$lib/server/governance/public';
-import { ctxOf } from '$lib/server/http/context';
-import { offsetParam } from '$lib/server/http/errors';
+import { getPublicMeetingsPage } from '$lib/server/governance/public';
+import { queryOf } from '$lib/server/http/input';
+import { page } from '$lib/server/http/page';
 import type { PageServerLoad } from './$types';
 
-const LIMIT = 25;
-
-export const load: PageServerLoad = async (event) => {
-	const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 200);
-	const offset = offsetParam(event.url);
-	return {
-		meetings: await listPublicMeetings((await ctxOf(event)).db, { q, limit: LIMIT, offset }),
-		q,
-		limit: LIMIT,
-		offset
-	};
-};
+export const load: PageServerLoad = page((ctx, { url }) =>
+	getPublicMeetingsPage(ctx, queryOf(url))
+);

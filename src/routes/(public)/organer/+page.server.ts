@@ -1,7 +1,5 @@
 import { listBodies } from '$lib/server/governance/bodies';
-import { ctxOf } from '$lib/server/http/context';
+import { page } from '$lib/server/http/page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({
-	bodies: await listBodies(await ctxOf(event))
-});
+export const load: PageServerLoad = page(async (ctx) => ({ bodies: await listBodies(ctx) }));

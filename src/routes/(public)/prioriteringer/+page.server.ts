@@ -1,7 +1,7 @@
-import { ctxOf } from '$lib/server/http/context';
+import { page } from '$lib/server/http/page';
 import { listPublishedRounds } from '$lib/server/priorities/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({
-	rounds: await listPublishedRounds((await ctxOf(event)).db)
-});
+export const load: PageServerLoad = page(async (ctx) => ({
+	rounds: await listPublishedRounds(ctx)
+}));

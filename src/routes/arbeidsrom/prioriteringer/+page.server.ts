@@ -1,9 +1,5 @@
-import { isStaff } from '$lib/server/core/access';
-import { ctxOf } from '$lib/server/http/context';
-import { listRounds } from '$lib/server/priorities/queries';
+import { page } from '$lib/server/http/page';
+import { getRoundsPage } from '$lib/server/priorities/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({
-	rounds: await listRounds(await ctxOf(event)),
-	canManage: isStaff(event.locals.actor)
-});
+export const load: PageServerLoad = page((ctx) => getRoundsPage(ctx));

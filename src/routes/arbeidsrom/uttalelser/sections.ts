@@ -8,4 +8,3 @@ export function sectionsFromValues(values: Record<string, unknown>) {
 		.map((body, i) => ({ key: keys[i] ?? '', heading: headings[i] ?? '', body }))
 		.filter((s) => s.heading || s.body);
 }
-

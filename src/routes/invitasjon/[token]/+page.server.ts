@@ -6,7 +6,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = page((ctx, { params }) => getInvitePage(ctx, params));
 
 export const actions: Actions = {
-	default: action('accept', (ctx, input, { params }) => acceptInvite(ctx, { ...input, ...params }), {
-		redirect: () => '/logg-inn?invitert=1'
-	})
+	default: action(
+		'accept',
+		(ctx, input, { params }) => acceptInvite(ctx, { ...input, ...params }),
+		{
+			redirect: () => '/logg-inn?invitert=1'
+		}
+	)
 };

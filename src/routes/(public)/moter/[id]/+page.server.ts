@@ -1,14 +1,5 @@
-import { getPublicMeeting } from '$lib/server/governance/public';
-import { ctxOf } from '$lib/server/http/context';
-import { idParam, loadOr404 } from '$lib/server/http/errors';
-import { hasStatusReport } from '$lib/server/reports/reports';
+import { getPublicMeetingPage } from '$lib/server/governance/pages';
+import { page } from '$lib/server/http/page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const { db } = await ctxOf(event);
-	const id = idParam(event.params.id);
-	return {
-		meeting: await loadOr404(() => getPublicMeeting(db, id)),
-		hasReport: await hasStatusReport(db, id)
-	};
-};
+export const load: PageServerLoad = page((ctx, { params }) => getPublicMeetingPage(ctx, params));

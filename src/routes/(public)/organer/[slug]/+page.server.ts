@@ -1,9 +1,7 @@
 import { getBodyBySlug } from '$lib/server/governance/bodies';
-import { ctxOf } from '$lib/server/http/context';
-import { loadOr404 } from '$lib/server/http/errors';
+import { page } from '$lib/server/http/page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	const ctx = await ctxOf(event);
-	return { body: await loadOr404(() => getBodyBySlug(ctx, event.params.slug)) };
-};
+export const load: PageServerLoad = page(async (ctx, { params }) => ({
+	body: await getBodyBySlug(ctx, params)
+}));

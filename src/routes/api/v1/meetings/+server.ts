@@ -1,20 +1,7 @@
-import { meetingQuery } from '$lib/schemas/meeting-query';
-import { meetingSummaryJson } from '$lib/server/governance/api';
-import { listPublicMeetings } from '$lib/server/governance/public';
-import { ctxOf } from '$lib/server/http/context';
-import { invalidParameters, json } from '$lib/server/http/problem';
+import { apiListMeetings } from '$lib/server/governance/api';
+import { endpoint } from '$lib/server/http/api';
+import { queryOf } from '$lib/server/http/input';
 import type { RequestHandler } from './$types';
 
 /** Published meetings of public bodies; `q` searches what the public may read of the cases. */
-export const GET: RequestHandler = async (event) => {
-	const parsed = meetingQuery.safeParse(Object.fromEntries(event.url.searchParams));
-	if (!parsed.success) return invalidParameters(parsed.error);
-	const { db } = await ctxOf(event);
-	const page = await listPublicMeetings(db, parsed.data);
-	return json({
-		total: page.total,
-		limit: parsed.data.limit,
-		offset: parsed.data.offset,
-		items: page.rows.map((row) => meetingSummaryJson(row, event.url.origin))
-	});
-};
+export const GET: RequestHandler = endpoint((ctx, { url }) => apiListMeetings(ctx, queryOf(url)));

@@ -1,5 +1,5 @@
-import { json } from '$lib/server/http/problem';
+import { endpoint } from '$lib/server/http/api';
 import { openApiDocument } from '$lib/server/http/openapi';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ url }) => json(openApiDocument(url.origin));
+export const GET: RequestHandler = endpoint(async (ctx) => openApiDocument(ctx.origin));

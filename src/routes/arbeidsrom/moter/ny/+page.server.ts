@@ -1,26 +1,13 @@
-import { error, redirect } from '@sveltejs/kit';
-import { formToObject } from '$lib/schemas/common';
-import { canManageGovernance } from '$lib/server/core/access';
-import { listBodies } from '$lib/server/governance/bodies';
 import { createMeeting } from '$lib/server/governance/meetings';
-import { ctxOf } from '$lib/server/http/context';
-import { runCommand } from '$lib/server/http/errors';
+import { newMeetingForm } from '$lib/server/governance/pages';
+import { action } from '$lib/server/http/form';
+import { page } from '$lib/server/http/page';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	if (!canManageGovernance(event.locals.actor)) error(403, 'Ingen tilgang');
-	const bodies = await listBodies(await ctxOf(event));
-	return { bodies: bodies.map((b) => ({ value: b.id, label: b.name })) };
-};
+export const load: PageServerLoad = page(newMeetingForm);
 
 export const actions: Actions = {
-	save: async (event) => {
-		const values = formToObject(await event.request.formData());
-		let id = 0;
-		const failure = await runCommand(async () => {
-			id = (await createMeeting(await ctxOf(event), values)).id;
-		}, values);
-		if (failure) return failure;
-		redirect(303, `/arbeidsrom/moter/${id}?lagret=1`);
-	}
+	save: action('save', (ctx, input) => createMeeting(ctx, input), {
+		redirect: (row) => `/arbeidsrom/moter/${row.id}?lagret=1`
+	})
 };

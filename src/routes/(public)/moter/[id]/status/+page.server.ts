@@ -1,5 +1,5 @@
-import { ctxOf } from '$lib/server/http/context';
-import { idParam, loadOr404, offsetParam } from '$lib/server/http/errors';
+import { queryOf } from '$lib/server/http/input';
+import { page } from '$lib/server/http/page';
 import { getStatusReport } from '$lib/server/reports/reports';
 import type { PageServerLoad } from './$types';
 
@@ -9,14 +9,8 @@ const LIMIT = 100;
 // carry the whole report a second time as data for the browser.
 export const csr = false;
 
-export const load: PageServerLoad = async (event) => {
-	const ctx = await ctxOf(event);
-	const offset = offsetParam(event.url);
-	return {
-		report: await loadOr404(() =>
-			getStatusReport(ctx, idParam(event.params.id), { limit: LIMIT, offset })
-		),
-		limit: LIMIT,
-		offset
-	};
-};
+export const load: PageServerLoad = page(async (ctx, { params, url }) => {
+	const input = { ...queryOf(url), ...params };
+	const report = await getStatusReport(ctx, input, { limit: LIMIT });
+	return { report, limit: LIMIT, offset: report.offset };
+});

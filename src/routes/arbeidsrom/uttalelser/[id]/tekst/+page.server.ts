@@ -6,18 +6,17 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = page((ctx, { params }) => getStatementTextPage(ctx, params));
 
-const backToStatement = (_: unknown, { params }: { params: { id: string } }) =>
-	`/arbeidsrom/uttalelser/${params.id}?lagret=1`;
-
 export const actions: Actions = {
 	meta: action(
 		'meta',
 		(ctx, input, { params }) => updateStatementMeta(ctx, { ...input, ...params }),
-		{ redirect: backToStatement }
+		{ redirect: (row) => `/arbeidsrom/uttalelser/${row.id}?lagret=1` }
 	),
 	save: action(
 		'text',
 		(ctx, input, { params }) => saveStatementText(ctx, { ...input, ...params }),
-		{ redirect: backToStatement }
+		{
+			redirect: (version) => `/arbeidsrom/uttalelser/${version.statementId}?lagret=1`
+		}
 	)
 };
