@@ -25,12 +25,24 @@ const files = readdirSync('tests/e2e')
 	.sort()
 	.map((f) => join('tests/e2e', f));
 
-function runSuite(baseUrl: string, label: string, secondUrl?: string): number {
+function runSuite(
+	baseUrl: string,
+	label: string,
+	more: { secondUrl?: string; databaseUrl?: string } = {}
+): number {
 	console.log(`\nBrowser tests (${label}) against ${baseUrl}`);
 	const result = spawnSync(
 		process.execPath,
 		['--test', '--test-isolation=none', '--test-reporter=spec', ...files],
-		{ stdio: 'inherit', env: { ...process.env, BASE_URL: baseUrl, SECOND_BASE_URL: secondUrl } }
+		{
+			stdio: 'inherit',
+			env: {
+				...process.env,
+				BASE_URL: baseUrl,
+				SECOND_BASE_URL: more.secondUrl,
+				E2E_DATABASE_URL: more.databaseUrl
+			}
+		}
 	);
 	return result.status ?? 1;
 }
@@ -58,7 +70,10 @@ if (process.env.DATABASE_URL) {
 		startServer({ DATABASE_URL: url.href }, { quiet: true })
 	]);
 	try {
-		failed += runSuite(server.url, 'PostgreSQL server, two instances', second.url);
+		failed += runSuite(server.url, 'PostgreSQL server, two instances', {
+			secondUrl: second.url,
+			databaseUrl: url.href
+		});
 	} finally {
 		await Promise.all([server.stop(), second.stop()]);
 		await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { createStatement } from '../statements/commands.ts';
+import { hearing } from '../hearings/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { createSeededDatabase } from '../testing/database.ts';
@@ -19,6 +21,50 @@ beforeAll(async () => {
 	env = await createSeededDatabase();
 });
 afterAll(() => env.database.drop());
+
+describe('links of a public case', () => {
+	it('show only what has a public page: no draft statements, no unanswered hearings', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const [council] = await env.db
+			.select({ id: body.id })
+			.from(body)
+			.where(eq(body.slug, 'representantskapet'));
+		const m = await createMeeting(staff, {
+			bodyId: String(council.id),
+			date: '2026-03-03',
+			time: '10:00'
+		});
+		const draft = await createStatement(staff, {
+			title: 'UTKAST til uttalelse om nattbuss',
+			sectionHeading: 'Innledning',
+			sectionBody: 'Tekst'
+		});
+		const [open] = await env.db.select().from(hearing).where(eq(hearing.status, 'new')).limit(1);
+		const [answered] = await env.db
+			.select()
+			.from(hearing)
+			.where(eq(hearing.status, 'sent'))
+			.limit(1);
+		const c = await addCase(staff, { id: m.id, title: 'Nattbuss', type: 'orientering' });
+		await setCaseLinks(staff, {
+			caseId: c.id,
+			actionCodes: 'HA23',
+			statementIds: [String(draft.id)],
+			hearingIds: [String(open.id), String(answered.id)]
+		});
+		await publishAgenda(staff, { id: m.id, version: m.version });
+		const pub = await getPublicMeeting(await env.ctxAs(null), { id: m.id });
+		const labels = JSON.stringify(pub);
+		expect(labels).not.toContain('UTKAST til uttalelse');
+		expect(labels).not.toContain(open.title);
+		const links = (pub.cases[0] as { links: { kind: string; label: string }[] }).links;
+		expect(links.map((l) => l.kind).sort()).toEqual(['action', 'hearing']);
+		expect(links.find((l) => l.kind === 'hearing')?.label).toBe(answered.title);
+		// Inside, the secretariat sees every link.
+		const inside = await getMeeting(staff, { id: m.id });
+		expect(inside.cases[0].links).toHaveLength(4);
+	});
+});
 
 describe('exempt cases on every public surface', () => {
 	it('never reach the page, the API, the search or a download', async () => {

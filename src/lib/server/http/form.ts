@@ -5,7 +5,7 @@ import { ctxOf } from './context.ts';
 import { keptValues, readForm, type FormInput } from './input.ts';
 import { loginPath } from './page.ts';
 
-/** What every form action answers, and every page reads with `formResult` ($lib/i18n). */
+/** What every form action answers on failure, and every page reads with `formResult` ($lib/i18n). */
 export interface FormFailure {
 	/** The form (action name) that failed, so a page with several forms shows it at the right one. */
 	form: string;
@@ -18,6 +18,36 @@ export interface FormFailure {
 }
 export type FormSuccess<R> = { done: string } & R;
 
+/** How a form answers an error: back to the form, the error page, the login, or a bug (null). */
+export type FormAnswer =
+	| { kind: 'form'; status: number; failure: FormFailure }
+	| { kind: 'page'; status: 403 | 404 }
+	| { kind: 'login' };
+
+/**
+ * The one table of answers (answers.ts) as a form sees it. Validation errors, conflicts, limits
+ * and a body too large go back to the form with what the user typed; a refusal or an unknown
+ * target is the error page (there is nothing to correct); an expired session goes to log in.
+ */
+export function formAnswerOf(name: string, err: unknown, input: FormInput): FormAnswer | null {
+	const answer = answerOf(err);
+	if (!answer) return null;
+	if (answer.kind === 'login') return { kind: 'login' };
+	if (answer.kind === 'forbidden' || answer.kind === 'not_found')
+		return { kind: 'page', status: answer.status };
+	const failure: FormFailure = {
+		form: name,
+		errors:
+			answer.kind === 'invalid' && Object.keys(answer.fields).length
+				? answer.fields
+				: { _form: formMessageOf[answer.kind] },
+		values: keptValues(input)
+	};
+	if (answer.kind === 'conflict') failure.conflict = true;
+	if (answer.kind === 'rate_limited') failure.retryAfterSeconds = answer.retryAfterSeconds;
+	return { kind: 'form', status: answer.status, failure };
+}
+
 interface Options<E, T, R> {
 	/** After success, go here (post, redirect, get). */
 	redirect?: (result: T, event: E) => string;
@@ -28,9 +58,7 @@ interface Options<E, T, R> {
 /**
  * A form action: reads the body as a form (a body that is not one is a 400, one over the size
  * limit a 413), hands the raw fields to `work` with the request's context, and answers the one
- * shape every page reads. A validation error, a conflict, a limit or a body too large come back to
- * the form with what the user typed, naming the form; a refusal or an unknown target is the error
- * page with its status (there is nothing to correct); an expired session goes to log in and back.
+ * shape every page reads; errors as `formAnswerOf` says.
  */
 export function action<E extends RequestEvent, T, R extends object = object>(
 	name: string,
@@ -44,26 +72,14 @@ export function action<E extends RequestEvent, T, R extends object = object>(
 			input = await readForm(event.request);
 			result = await work(await ctxOf(event), input, event);
 		} catch (err) {
-			const answer = answerOf(err);
+			const answer = formAnswerOf(name, err, input);
 			if (!answer) throw err;
 			if (answer.kind === 'login') redirect(303, loginPath(event));
-			// Nothing to correct in the form: the error page says why, with the status.
-			if (answer.kind === 'forbidden' || answer.kind === 'not_found')
-				error(answer.status, { message: answer.kind, requestId: event.locals.requestId });
-			const failure: FormFailure = {
-				form: name,
-				errors:
-					answer.kind === 'invalid' && Object.keys(answer.fields).length
-						? answer.fields
-						: { _form: formMessageOf[answer.kind] },
-				values: keptValues(input)
-			};
-			if (answer.kind === 'conflict') failure.conflict = true;
-			if (answer.kind === 'rate_limited') {
-				failure.retryAfterSeconds = answer.retryAfterSeconds;
-				event.setHeaders({ 'retry-after': String(answer.retryAfterSeconds) });
-			}
-			return fail(answer.status, failure);
+			if (answer.kind === 'page')
+				error(answer.status, { message: 'refused', requestId: event.locals.requestId });
+			if (answer.failure.retryAfterSeconds)
+				event.setHeaders({ 'retry-after': String(answer.failure.retryAfterSeconds) });
+			return fail(answer.status, answer.failure);
 		}
 		if (options.redirect) redirect(303, options.redirect(result, event));
 		return { done: name, ...(options.reply?.(result, event) ?? ({} as R)) };
