@@ -4,21 +4,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { processUsing, restoringDirOf } from '../src/lib/server/platform/db/data-dir.ts';
-import { readSettings } from '../src/lib/server/platform/runtime.ts';
+import { restoringDirOf } from '../src/lib/server/platform/db/data-dir.ts';
+import { dataDirCommand, stop } from './lib/data-dir-command.ts';
 
-const settings = readSettings();
-const dir = settings.dataDir;
-const file = process.argv[2];
-function stop(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
-if (settings.databaseUrl)
-	stop('DATABASE_URL is set: restore the PostgreSQL server with pg_restore (docs/operations.md).');
-if (!file || !existsSync(file)) stop('Name an existing backup file: npm run restore -- <file>');
-const pid = processUsing(dir);
-if (pid !== null) stop(`Stop the app first: process ${pid} has ${dir} open.`);
+const { dir, file } = dataDirCommand(
+	'pg_restore',
+	'Name the backup file: npm run restore -- <file>'
+);
+if (!existsSync(file)) stop(`${file} does not exist.`);
 
 const staging = restoringDirOf(dir);
 rmSync(staging, { recursive: true, force: true });

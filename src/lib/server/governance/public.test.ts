@@ -22,18 +22,23 @@ beforeAll(async () => {
 });
 afterAll(() => env.database.drop());
 
+/** A meeting of the representative council, planned by the secretariat. */
+async function councilMeeting(date: string) {
+	const [council] = await env.db
+		.select({ id: body.id })
+		.from(body)
+		.where(eq(body.slug, 'representantskapet'));
+	return createMeeting(await env.ctxAs('sekretariat'), {
+		bodyId: String(council.id),
+		date,
+		time: '10:00'
+	});
+}
+
 describe('links of a public case', () => {
 	it('show only what has a public page: no draft statements, no unanswered hearings', async () => {
 		const staff = await env.ctxAs('sekretariat');
-		const [council] = await env.db
-			.select({ id: body.id })
-			.from(body)
-			.where(eq(body.slug, 'representantskapet'));
-		const m = await createMeeting(staff, {
-			bodyId: String(council.id),
-			date: '2026-03-03',
-			time: '10:00'
-		});
+		const m = await councilMeeting('2026-03-03');
 		const draft = await createStatement(staff, {
 			title: 'UTKAST til uttalelse om nattbuss',
 			sectionHeading: 'Innledning',
@@ -69,15 +74,7 @@ describe('links of a public case', () => {
 describe('exempt cases on every public surface', () => {
 	it('never reach the page, the API, the search or a download', async () => {
 		const staff = await env.ctxAs('sekretariat');
-		const [council] = await env.db
-			.select({ id: body.id })
-			.from(body)
-			.where(eq(body.slug, 'representantskapet'));
-		const m = await createMeeting(staff, {
-			bodyId: String(council.id),
-			date: '2026-02-02',
-			time: '10:00'
-		});
+		const m = await councilMeeting('2026-02-02');
 		const open = await addCase(staff, {
 			id: m.id,
 			title: 'Sykkelstrategien',

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHearing } from '../hearings/commands.ts';
 import { organisation } from '../partners/schema.ts';
 import { createStatement, openInputRound } from '../statements/commands.ts';
 import { createSeededDatabase } from '../testing/database.ts';
+import { startTestSmtp, type ReceivedMail } from '../testing/smtp.ts';
 import { deliverNotification, getOutboxPage } from './deliver.ts';
 import { createMailer, readMailSettings } from '../platform/mail.ts';
 import { startJobs } from '../platform/jobs.ts';
@@ -14,28 +14,15 @@ import { notification } from './schema.ts';
 const today = '2026-06-01';
 const origin = 'https://samstemt.example';
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 let port = 0;
-const received: { to: string; subject: string }[] = [];
+let received: ReceivedMail[] = [];
 
 beforeAll(async () => {
 	env = await createSeededDatabase();
-	smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		onData(stream, session, callback) {
-			let raw = '';
-			stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-			stream.on('end', () => {
-				const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
-				for (const to of session.envelope.rcptTo) received.push({ to: to.address, subject });
-				callback();
-			});
-		}
-	});
-	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-	port = (smtp.server.address() as { port: number }).port;
+	smtp = await startTestSmtp();
+	port = smtp.port;
+	received = smtp.received;
 
 	// Due on the test's today: an internal hearing deadline in 6 days, an input round closing
 	// tomorrow, and a statement whose hearing closes in 6 days with no positions yet.
@@ -67,7 +54,7 @@ beforeAll(async () => {
 	await openInputRound(staff, { id: statement.id, inputDeadline: '2026-06-02' }, today);
 });
 afterAll(async () => {
-	await new Promise<void>((resolve) => smtp.close(() => resolve()));
+	await smtp.close();
 	await env.database.drop();
 });
 

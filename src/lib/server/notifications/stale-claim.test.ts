@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../platform/db/client.ts';
 import { applyMigrations } from '../platform/db/migrate.ts';
 import { createTestDatabase } from '../testing/database.ts';
+import { startTestSmtp, type ReceivedMail } from '../testing/smtp.ts';
 import { createMailer, readMailSettings } from '../platform/mail.ts';
 import { startJobs } from '../platform/jobs.ts';
 import { notification } from './schema.ts';
@@ -33,26 +33,12 @@ async function claimAndDie(target: string, id: number) {
 	});
 }
 
-async function withSmtp<T>(work: (port: number, received: string[]) => Promise<T>) {
-	const received: string[] = [];
-	const smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		onData(stream, _session, callback) {
-			let raw = '';
-			stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-			stream.on('end', () => {
-				received.push(raw);
-				callback();
-			});
-		}
-	});
-	await new Promise<void>((done) => smtp.listen(0, '127.0.0.1', done));
+async function withSmtp<T>(work: (port: number, received: ReceivedMail[]) => Promise<T>) {
+	const smtp = await startTestSmtp();
 	try {
-		return await work((smtp.server.address() as { port: number }).port, received);
+		return await work(smtp.port, smtp.received);
 	} finally {
-		await new Promise<void>((done) => smtp.close(() => done()));
+		await smtp.close();
 	}
 }
 
@@ -114,7 +100,7 @@ describe('a reminder whose sender died', () => {
 				expect(after).toMatchObject({ status: 'sent', attempts: 2 });
 				expect(after.error).toMatch(/avbrutt/);
 				expect(received).toHaveLength(1);
-				expect(received[0]).toContain(`Message-ID: ${claimed.messageId}`);
+				expect(received[0].raw).toContain(`Message-ID: ${claimed.messageId}`);
 			});
 		} finally {
 			if (drop) await drop();
