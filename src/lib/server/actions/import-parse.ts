@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { ACTION_CODE } from '../../schemas/common.ts';
-import { ValidationError } from '../core/errors.ts';
-
-/** A file the importer cannot read: a message next to the file field. */
-const fileProblem = (key: string) => new ValidationError({ file: key });
 import { actionStatuses, horizons, type ActionStatus, type Horizon } from '../../schemas/values.ts';
+import { ValidationError } from '../core/errors.ts';
 import { indexOrganisationsByName, normaliseOrganisationName } from '../partners/queries.ts';
 import type { Organisation } from '../partners/schema.ts';
 import type { Goal, Theme } from '../strategy/schema.ts';
+
+/** A file the importer cannot read: a message next to the file field. */
+const fileProblem = (key: string) => new ValidationError({ file: key });
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
