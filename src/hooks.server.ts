@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getApp } from '$lib/server/platform/app';
 import { responseCache } from '$lib/server/http/cache';
+import { sameOriginHook } from '$lib/server/http/same-origin';
 import { log } from '$lib/server/platform/log';
 
 export const init: ServerInit = async () => {
@@ -79,7 +80,11 @@ const headers: Handle = async ({ event, resolve }) => {
 
 // The cache sits inside the session hook (it serves anonymous visitors only) and outside the
 // locale hook, whose output it keeps per language.
-export const handle = sequence(requestId, headers, session, responseCache, locale);
+// Cross-site posts are refused by our own check (http/same-origin.ts), which also accepts the other
+// names a site is reached by; SvelteKit's own is turned off in svelte.config.js.
+const crossSite = sameOriginHook(() => process.env.ORIGIN ?? '');
+
+export const handle = sequence(requestId, headers, crossSite, session, responseCache, locale);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) log.error({ id: event.locals.requestId, err: error }, 'unhandled error');

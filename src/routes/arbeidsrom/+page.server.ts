@@ -1,9 +1,5 @@
-import { listNeedsAttention } from '$lib/server/actions/attention';
 import { page } from '$lib/server/http/page';
-import { commonVoice } from '$lib/server/statements/queries';
+import { getDashboard } from '$lib/server/workspace/dashboard';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = page(async (ctx) => ({
-	attention: await listNeedsAttention(ctx),
-	voice: await commonVoice(ctx)
-}));
+export const load: PageServerLoad = page((ctx) => getDashboard(ctx));

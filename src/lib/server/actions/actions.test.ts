@@ -69,6 +69,19 @@ describe('listActions', () => {
 		const byCode = await listActions(await env.ctxAs(null), filter({ q: 'ha16' }));
 		expect(byCode.items.map((i) => i.code)).toEqual(['HA16']);
 	});
+	it('finds a compound by its first part or a part inside it, whole words first', async () => {
+		const ctx = await env.ctxAs(null);
+		const titles = async (q: string) =>
+			(await listActions(ctx, { q, limit: '100' })).items.map((i) => i.title);
+		expect((await titles('sykkel')).join(' | ')).toMatch(/sykkelstrategi/);
+		expect((await titles('kollektiv')).join(' | ')).toMatch(/kollektivtransportplan/);
+		expect((await titles('trønder')).join(' | ')).toMatch(/Trønderbanen/);
+		expect((await titles('strategi')).join(' | ')).toMatch(/sykkelstrategi/);
+		// "strategien" stands as a word in HA18's title: it comes before the compounds.
+		const ranked = await titles('strategien');
+		expect(ranked[0]).toMatch(/strategien for utvikling av togtilbudet/);
+		expect(await titles('xyzæøå')).toEqual([]);
+	});
 	it('filters by theme, partner, status and horizon together', async () => {
 		const ctx = await env.ctxAs(null);
 		const rail = await listActions(ctx, filter({ theme: 'jernbane' }));

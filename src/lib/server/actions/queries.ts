@@ -81,15 +81,39 @@ function filterConditions(programmeId: number, filter: ActionQuery): SQL[] {
 			)!
 		);
 	}
-	if (filter.q) {
+	const search = searchOf(filter.q);
+	if (search) {
 		where.push(
 			or(
-				sql`${searchVector} @@ websearch_to_tsquery('norwegian'::regconfig, ${filter.q})`,
-				ilike(action.code, filter.q.replace(/[%_\\]/g, ''))
+				sql`${searchVector} @@ to_tsquery('norwegian'::regconfig, ${search.prefixes})`,
+				and(...search.words.map((word) => ilike(action.title, `%${word}%`))),
+				ilike(action.code, search.words.join(''))
 			)!
 		);
 	}
 	return where;
+}
+
+/**
+ * A search as the words it holds. Norwegian builds compounds, so a word matches the beginning of
+ * a word (`sykkel` finds «sykkelstrategi», as a prefix query under the `norwegian` configuration)
+ * and a part inside a title (`strategi` finds it too).
+ */
+function searchOf(q: string | undefined) {
+	const words = (q?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
+	if (!words.length) return null;
+	return { words, prefixes: words.map((word) => `${word}:*`).join(' & '), text: words.join(' ') };
+}
+
+/** Whole-word matches first, then the beginnings of words, then parts; the closest title first. */
+function relevance(q: string | undefined): SQL[] {
+	const search = searchOf(q);
+	if (!search) return [];
+	return [
+		sql`case when ${searchVector} @@ plainto_tsquery('norwegian'::regconfig, ${search.text}) then 0
+			when ${searchVector} @@ to_tsquery('norwegian'::regconfig, ${search.prefixes}) then 1 else 2 end`,
+		sql`word_similarity(${search.text}, ${action.title}) desc`
+	];
 }
 
 const orderings = {
@@ -129,7 +153,8 @@ export async function queryActions(ctx: Ctx, filter: ActionQuery) {
 			.innerJoin(theme, eq(action.themeId, theme.id))
 			.innerJoin(organisation, eq(action.leadOrganisationId, organisation.id))
 			.where(where)
-			.orderBy(...orderings[filter.sort])
+			// A search in code order (the default) comes in order of relevance.
+			.orderBy(...(filter.sort === 'code' ? relevance(filter.q) : []), ...orderings[filter.sort])
 			.limit(filter.limit)
 			.offset(filter.offset),
 		ctx.db.select({ total: count() }).from(action).where(where)

@@ -1,5 +1,5 @@
-import { hashPassword } from 'better-auth/crypto';
-import { count, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from 'better-auth/crypto';
+import { asc, count, eq, like, sql } from 'drizzle-orm';
 import type { Tx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
 import {
@@ -13,6 +13,7 @@ import {
 import { organisation } from '../partners/schema.ts';
 import { goal, strategy, theme } from '../strategy/schema.ts';
 import { createUserWithPassword } from '../users/commands.ts';
+import { account, user } from '../users/schema.ts';
 import { seedDemoHearings } from './hearings.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
@@ -57,6 +58,31 @@ export async function seedStrategy(db: Db | Tx) {
 		.values(themes.map((t, i) => ({ ...t, sortOrder: i + 1 })))
 		.returning();
 	return { strat, goalRows, themeRows };
+}
+
+/**
+ * The demo logins that still have the demo password, to print at every start: seeded users share
+ * one hash, so it takes one check per distinct hash, not one per user.
+ */
+export async function demoLoginsInUse(db: Db): Promise<DemoLogin[]> {
+	const rows = await db
+		.select({
+			email: user.email,
+			role: user.role,
+			organisation: organisation.shortName,
+			hash: account.password
+		})
+		.from(user)
+		.innerJoin(account, eq(account.userId, user.id))
+		.leftJoin(organisation, eq(organisation.id, user.organisationId))
+		.where(like(user.email, `%@${DEMO_DOMAIN}`))
+		.orderBy(asc(user.createdAt), asc(user.email));
+	const demo = new Map<string, boolean>();
+	for (const hash of new Set(rows.map((r) => r.hash).filter((h): h is string => Boolean(h))))
+		demo.set(hash, await verifyPassword({ hash, password: DEMO_PASSWORD }).catch(() => false));
+	return rows
+		.filter((r) => r.hash && demo.get(r.hash))
+		.map(({ email, role, organisation: org }) => ({ email, role, organisation: org }));
 }
 
 export async function isSeeded(db: Db | Tx): Promise<boolean> {

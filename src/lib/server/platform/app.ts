@@ -1,5 +1,5 @@
 import { createAuth, type Auth } from './auth.ts';
-import { DEMO_PASSWORD, seedDemoOnce } from '../demo/seed.ts';
+import { DEMO_PASSWORD, demoLoginsInUse, seedDemoOnce, type DemoLogin } from '../demo/seed.ts';
 import type { Database } from './db/client.ts';
 import { createMailer, readMailSettings } from './mail.ts';
 import { startJobs } from './jobs.ts';
@@ -18,19 +18,8 @@ export function getApp(): Promise<App> {
 	app ??= (async () => {
 		const settings = readSettings();
 		const database = await getDatabase(settings);
-		const logins = settings.seedDemo ? await seedDemoOnce(database.db) : null;
-		if (logins) {
-			await database.exec('analyze');
-			console.log(
-				'\nDemo data seeded. Log in with one of these (password for all: %s):',
-				DEMO_PASSWORD
-			);
-			for (const login of logins)
-				console.log(
-					`  ${login.email.padEnd(32)} ${login.role.padEnd(12)} ${login.organisation ?? ''}`
-				);
-			console.log('');
-		}
+		if (settings.seedDemo && (await seedDemoOnce(database.db))) await database.exec('analyze');
+		if (settings.seedDemo) printDemoLogins(await demoLoginsInUse(database.db));
 		const secret = await resolveAuthSecret(database, settings.authSecret);
 		let jobs: App['jobs'] = null;
 		if (settings.jobs) {
@@ -45,4 +34,13 @@ export function getApp(): Promise<App> {
 		return { database, auth: createAuth(database.db, { secret, origin: settings.origin }), jobs };
 	})();
 	return app;
+}
+
+/** Printed at every start while the demo users still have the demo password. */
+function printDemoLogins(logins: DemoLogin[]) {
+	if (!logins.length) return;
+	console.log(`\nDemo-innlogginger (passord for alle: ${DEMO_PASSWORD}):`);
+	for (const login of logins)
+		console.log(`  ${login.email.padEnd(32)} ${login.role.padEnd(12)} ${login.organisation ?? ''}`);
+	console.log('');
 }

@@ -8,6 +8,15 @@ import { account, session, user, verification } from '../users/schema.ts';
 
 export const SESSION_DAYS = 7;
 
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/** The origin, and on this machine its other loopback names: the site answers at each of them. */
+export function trustedOriginsOf(origin: string): string[] {
+	const url = new URL(origin);
+	if (!LOOPBACK.includes(url.hostname)) return [origin];
+	return LOOPBACK.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`);
+}
+
 export function createAuth(db: Db, options: { secret: string; origin: string }) {
 	return betterAuth({
 		database: drizzleAdapter(db, {
@@ -16,7 +25,7 @@ export function createAuth(db: Db, options: { secret: string; origin: string }) 
 		}),
 		secret: options.secret,
 		baseURL: options.origin,
-		trustedOrigins: [options.origin],
+		trustedOrigins: trustedOriginsOf(options.origin),
 		emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
 		user: {
 			additionalFields: {

@@ -1,4 +1,5 @@
 import { PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -77,7 +78,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 	setFlagsFromString('--wasm-tiering-budget=1000000000');
 	// A smaller buffer pool than PGlite's 128 MB: the embedded mode serves small partnerships, and
 	// the pool is allocated inside the process's own memory.
-	const pgliteOptions = { postgresqlconf: ['shared_buffers = 32MB'] };
+	const pgliteOptions = { postgresqlconf: ['shared_buffers = 32MB'], extensions: { pg_trgm } };
 	const client = options.dataDir
 		? new TakingTurnsPGlite(options.dataDir, pgliteOptions)
 		: new TakingTurnsPGlite(pgliteOptions);
