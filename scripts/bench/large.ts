@@ -66,7 +66,8 @@ export async function seedLarge(db: Db, scale: LargeScale, now = new Date()) {
 			title: 'Handlingsprogram (ytelsestest)',
 			periodStart: 2025,
 			periodEnd: 2028,
-			status: 'current'
+			status: 'current',
+			slug: 'bench'
 		})
 		.returning();
 	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];

@@ -3,8 +3,21 @@ import { m } from '$lib/paraglide/messages';
 type MessageFn = (inputs?: Record<string, unknown>) => string;
 const messages = m as unknown as Record<string, MessageFn | undefined>;
 
-/** Translates a message key that came from data (validation errors, enum values). */
+/**
+ * Translates a message key that came from data (validation errors, enum values). A key may carry
+ * its parameters as `key|{"max":"300"}`, so that a domain message says what is wanted.
+ */
 export function t(key: string, inputs?: Record<string, unknown>): string {
+	const bar = key.indexOf('|');
+	if (bar > 0) {
+		let params: Record<string, unknown> = {};
+		try {
+			params = JSON.parse(key.slice(bar + 1));
+		} catch {
+			// a malformed key reads as the key alone
+		}
+		return t(key.slice(0, bar), { ...params, ...inputs });
+	}
 	const fn = messages[key];
 	return fn ? fn(inputs) : key;
 }

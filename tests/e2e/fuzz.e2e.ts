@@ -39,6 +39,7 @@ const valid: Record<string, string> = {
 	id: '1',
 	code: 'HA16',
 	slug: 'representantskapet',
+	periode: '2021-2024',
 	documentId: '1',
 	attachmentId: '1',
 	token: 'ukjent-invitasjon'
@@ -46,13 +47,13 @@ const valid: Record<string, string> = {
 const malformed = ['a%00b', '1.5', '2147483648', '-1', '1e20', 'x'.repeat(300), '%E0%A4%A'];
 
 const fill = (template: string, override?: [string, string]) =>
-	template.replace(/\[(\w+)\]/g, (_, name: string) =>
+	template.replace(/\[(\w+)(?:=\w+)?\]/g, (_, name: string) =>
 		override && override[0] === name ? override[1] : (valid[name] ?? '1')
 	);
 
 /** Every address to try: the route as it is, then each parameter malformed in turn. */
 function addresses(route: Route): string[] {
-	const names = [...route.template.matchAll(/\[(\w+)\]/g)].map((m) => m[1]);
+	const names = [...route.template.matchAll(/\[(\w+)(?:=\w+)?\]/g)].map((m) => m[1]);
 	return [
 		fill(route.template),
 		...names.flatMap((name) => malformed.map((bad) => fill(route.template, [name, bad])))

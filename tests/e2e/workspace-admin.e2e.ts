@@ -1,7 +1,7 @@
 // Runs last (files run in name order): its import replaces the current programme.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildWorkbook, goodRows } from '../../src/lib/server/testing/workbook.ts';
+import { buildSheet, buildWorkbook, goodRows } from '../../src/lib/server/testing/workbook.ts';
 import { expectAccessible, logIn, newContext } from './browser.ts';
 
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -79,8 +79,8 @@ describe('the administrator and the secretariat', () => {
 	);
 
 	it(
-		'import a programme: a bad file shows every problem, a good one replaces the programme',
-		{ timeout: 120_000 },
+		'import a spreadsheet as a secretariat keeps it: unknown names settled in the preview, then a revision that keeps HA16’s history',
+		{ timeout: 180_000 },
 		async () => {
 			const page = await (await newContext()).newPage();
 			await logIn(page, 'sekretariat@demo.samstemt.no');
@@ -94,44 +94,106 @@ describe('the administrator and the secretariat', () => {
 			});
 			await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
 			await page.getByText('Filen er ikke en gyldig Excel-fil (XLSX).').first().waitFor();
-			await expectAccessible(page);
 
-			const bad = await buildWorkbook([
-				...goodRows,
-				['HA01', '', '', 'Romfart', 'Oslo kommune', '', '', '', '', '', '31.02.2026']
-			]);
+			const messy = await buildSheet(
+				[
+					['Handlingsprogram for Innherredsbyen – revidert'],
+					['Utkast til styringsgruppen'],
+					[],
+					[
+						'Nr.',
+						'Handlingspunkt',
+						'Temaområde',
+						'Ansvarlig aktør',
+						'Involverte',
+						'Tidsperspektiv',
+						'Status',
+						'Frist'
+					],
+					[
+						'ha 16',
+						'Posisjonere Innherredsbyen for byvekstavtale',
+						'Finansiering og avtaler',
+						'Steinkjer',
+						'Verdal og Levanger / Frosta',
+						'Lang sikt',
+						'Under arbeid',
+						'2. halvår 2025'
+					],
+					[
+						'HA27',
+						'Felles sykkelstrategi',
+						'Sykkel og gange',
+						'Levanger kommune',
+						'Kommunene',
+						'Kort sikt',
+						'Ferdig',
+						'30.6.26'
+					],
+					[
+						'Ha 70',
+						'Ladepunkter ved knutepunktene',
+						'Romfart',
+						'Verdal',
+						'Statens vegvesen; AtB',
+						'Mellomlang',
+						'Ikke påbegynt',
+						'Løpende'
+					]
+				],
+				['A1:H1']
+			);
 			await page
 				.getByLabel('Excel-fil')
-				.setInputFiles({ name: 'feil.xlsx', mimeType: xlsx, buffer: Buffer.from(bad) });
+				.setInputFiles({ name: 'revidert.xlsx', mimeType: xlsx, buffer: Buffer.from(messy) });
 			await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
-			await page.getByTestId('import-problems').waitFor();
-			const problems = (await page.locator('tbody tr').last().textContent()) ?? '';
-			for (const text of [
-				'står også i rad 2',
-				'Mangler tittel',
-				'Ukjent tema «Romfart»',
-				'Ukjent partner «Oslo kommune»',
-				'Ugyldig dato «31.02.2026»'
-			]) {
-				assert.ok(problems.includes(text), `${text} in ${problems}`);
-			}
+			await page.getByText('Overskriftene står i rad 4.').waitFor();
+			const problems = (await page.getByTestId('import-rows').textContent()) ?? '';
+			assert.match(problems, /Rad 7, kolonne C «Temaområde»: ukjent tema «Romfart»/);
+			assert.match(problems, /«2\. halvår 2025» er lest som 2025-12-31/);
+			assert.match(problems, /«Løpende» betyr ingen frist/);
 			assert.equal(await page.getByRole('button', { name: /^Importer/ }).count(), 0);
 			await expectAccessible(page);
 
-			const good = await buildWorkbook(goodRows);
+			await page.getByLabel('«Romfart»').selectOption({ label: 'Opprett nytt tema «Romfart»' });
+			await page.getByRole('button', { name: 'Oppdater forhåndsvisningen' }).click();
+			await page.getByText('3 rader er klare til import.').waitFor();
+			await page.getByRole('button', { name: 'Importer 3 handlingspunkter' }).click();
+			await page.getByTestId('import-result').waitFor();
+			const result = (await page.getByTestId('import-result').textContent()) ?? '';
+			assert.match(result, /Endret \(2\)/);
+			assert.match(result, /Lagt til \(1\)/);
+			assert.match(result, /Romfart/);
+			await expectAccessible(page);
+
+			// A revision: a new programme that carries HA16 over; the old one stays readable.
+			const revision = await buildWorkbook([['HA16', ...goodRows[0].slice(1)]]);
+			await page.goto('/arbeidsrom/import');
 			await page
 				.getByLabel('Excel-fil')
-				.setInputFiles({ name: 'program.xlsx', mimeType: xlsx, buffer: Buffer.from(good) });
+				.setInputFiles({ name: 'revisjon.xlsx', mimeType: xlsx, buffer: Buffer.from(revision) });
 			await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
-			await page.getByText('3 rader er klare til import.').waitFor();
-			await expectAccessible(page);
+			await page.getByLabel(/Starte en ny revisjon/).check();
+			await page.getByRole('button', { name: 'Oppdater forhåndsvisningen' }).click();
 			await page.getByLabel('Navn på handlingsprogrammet').fill('Handlingsprogram 2025–2028');
 			await page.getByLabel('Fra år').fill('2025');
 			await page.getByLabel('Til år').fill('2028');
-			await page.getByRole('button', { name: 'Importer 3 handlingspunkter' }).click();
-			await page.waitForURL('**/handlingsprogram?importert=3');
-			assert.equal(await page.getByTestId('result-count').textContent(), '3 handlingspunkter');
-			await expectAccessible(page);
+			await page.getByRole('button', { name: 'Importer 1 handlingspunkt' }).click();
+			await page.getByTestId('import-result').waitFor();
+
+			const citizen = await (await newContext()).newPage();
+			await citizen.goto('/handlingsprogram/HA16');
+			await citizen.getByTestId('earlier-journal').waitFor();
+			assert.match(
+				(await citizen.getByTestId('earlier-journal').textContent()) ?? '',
+				/Framdriftslogg fra Handlingsprogram 2021–2024/
+			);
+			await expectAccessible(citizen);
+			const archived = await citizen.goto('/handlingsprogram/2021-2024/HA16');
+			assert.equal(archived?.status(), 200);
+			await citizen.getByText(/hører til Handlingsprogram 2021–2024, som er arkivert/).waitFor();
+			await expectAccessible(citizen);
+			await citizen.context().close();
 			await page.context().close();
 		}
 	);

@@ -9,6 +9,7 @@ import {
 	optionalDate,
 	rowId,
 	MAX_OFFSET,
+	PROGRAMME_SLUG,
 	pageOffset,
 	rowVersion,
 	searchText,
@@ -21,6 +22,11 @@ export const horizonSchema = z.enum(horizons, { error: 'error_choice' });
 
 /** Names one action point of the current programme. */
 export const actionRef = z.object({ code: actionCode });
+
+/** An archived programme's address in the URL (`/handlingsprogram/2021-2024/…`), or none. */
+export const programmeRef = z.object({
+	periode: z.string().regex(PROGRAMME_SLUG, { error: 'error_invalid' }).optional()
+});
 
 export const actionInput = actionRef.extend({
 	title: z

@@ -106,7 +106,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 			: issue.code === 'unrecognized_keys'
 				? issue.keys[0]
 				: '_form';
-		fields[key] ??= /^([a-z]+_)*error_[a-z_0-9]+$/.test(issue.message)
+		fields[key] ??= /^([a-z]+_)*error_[a-z_0-9]+(\|\{.*\})?$/.test(issue.message)
 			? issue.message
 			: 'error_invalid';
 	}
@@ -120,6 +120,9 @@ export const emptyToNull = (value: unknown) =>
 /** A form field that may come once, many times or not at all, as a list. */
 export const asList = (value: unknown) =>
 	Array.isArray(value) ? value : value === undefined ? [] : [value];
+
+/** A programme's address: its period, and a number when two share one (`2021-2024`, `2025-2028-2`). */
+export const PROGRAMME_SLUG = /^[a-z0-9]+(-[a-z0-9]+){0,3}$/;
 
 /** The one rule for an action point's code: letters, then digits (`HA16`). */
 export const ACTION_CODE = /^[A-ZÆØÅ]{1,5}\d{1,4}$/;
@@ -145,14 +148,18 @@ export const submissionToken = z.preprocess(
 
 /** An uploaded file as the web adapter hands it over; `missing` names the message for none. */
 export const uploadedFile = (missing: string) =>
-	z.object(
-		{
-			name: z.string().max(1_000),
-			type: z.string().max(300).default(''),
-			content: z.instanceof(Uint8Array).refine((c) => c.byteLength > 0, { error: missing })
-		},
-		{ error: missing }
-	);
+	z
+		.object(
+			{
+				name: z.string().max(1_000),
+				type: z.string().max(300).default(''),
+				content: z.instanceof(Uint8Array)
+			},
+			{ error: missing }
+		)
+		// A file field left empty sends a nameless, empty file; an empty file with a name is checked
+		// (and refused as empty) by whoever reads it.
+		.refine((f) => f.name !== '' || f.content.byteLength > 0, { error: missing, path: [] });
 
 /** A route parameter `[id]`. */
 export const idRef = z.object({ id: rowId });

@@ -12,7 +12,8 @@ export const organisationKinds = [
 	'annet'
 ] as const;
 export const organisationLevels = ['kommune', 'fylke', 'stat'] as const;
-export const memberships = ['signatory', 'affiliated', 'observer'] as const;
+/** `external`: an actor the partnership deals with (an agency, an operator), not a partner. */
+export const memberships = ['signatory', 'affiliated', 'observer', 'external'] as const;
 export const roles = ['admin', 'secretariat', 'partner', 'reader'] as const;
 
 export type ActionStatus = (typeof actionStatuses)[number];

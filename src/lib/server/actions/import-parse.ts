@@ -1,20 +1,150 @@
-import ExcelJS from 'exceljs';
-import { ACTION_CODE } from '../../schemas/common.ts';
-import { actionStatuses, horizons, type ActionStatus, type Horizon } from '../../schemas/values.ts';
-import { ValidationError } from '../core/errors.ts';
+// From a spreadsheet's grid to the rows of an action programme: which column holds what, and
+// each row with every problem found in it, named by row, column and value.
+import type { ActionStatus, Horizon } from '../../schemas/values.ts';
 import { indexOrganisationsByName, normaliseOrganisationName } from '../partners/queries.ts';
 import type { Organisation } from '../partners/schema.ts';
 import type { Goal, Theme } from '../strategy/schema.ts';
+import {
+	normalise,
+	parseCode,
+	parseDueDate,
+	parseHorizon,
+	parseProgress,
+	parseStatus,
+	splitNames,
+	type Note,
+	type SheetCell
+} from './import-values.ts';
 
-/** A file the importer cannot read: a message next to the file field. */
-const fileProblem = (key: string) => new ValidationError({ file: key });
+export const importFields = [
+	'code',
+	'title',
+	'description',
+	'theme',
+	'lead',
+	'participants',
+	'goals',
+	'horizon',
+	'status',
+	'progress',
+	'due'
+] as const;
+export type ImportField = (typeof importFields)[number];
+/** What a column is mapped to: a field, or nothing (the column is left out). */
+export type ColumnField = ImportField | 'ignore';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The names people give each column, as `normalise` writes them. */
+const synonyms: Record<ImportField, string[]> = {
+	code: [
+		'kode',
+		'code',
+		'nr',
+		'nummer',
+		'id',
+		'ref',
+		'referanse',
+		'hp',
+		'hp nr',
+		'handlingspunkt nr'
+	],
+	title: ['tittel', 'title', 'handlingspunkt', 'tiltak', 'navn', 'overskrift', 'oppgave'],
+	description: [
+		'beskrivelse',
+		'description',
+		'kommentar',
+		'merknad',
+		'merknader',
+		'innhold',
+		'utdyping'
+	],
+	theme: ['tema', 'theme', 'temaområde', 'innsatsområde', 'område', 'fagområde'],
+	lead: [
+		'ansvarlig',
+		'ansvar',
+		'ansvarlig aktør',
+		'ansvarlig part',
+		'ansvarlig partner',
+		'lead',
+		'eier'
+	],
+	participants: [
+		'medvirkende',
+		'involverte',
+		'deltakere',
+		'samarbeidspartnere',
+		'samarbeidspartner',
+		'andre aktører',
+		'bidragsytere',
+		'participants'
+	],
+	goals: ['mål', 'goals', 'delmål', 'målnummer', 'hovedmål'],
+	horizon: ['tidshorisont', 'horisont', 'tidsperspektiv', 'sikt', 'horizon'],
+	status: ['status', 'tilstand'],
+	progress: ['framdrift', 'fremdrift', 'progress', 'prosent', '%', 'framdrift %', 'fremdrift %'],
+	due: ['frist', 'tidsfrist', 'due', 'due date', 'sluttdato', 'ferdig innen', 'tidspunkt', 'dato']
+};
 
-/** A problem found in one row: a message key and its parameters. */
+/** The field a column header names, by the user's own earlier choice first, then by synonym. */
+export function fieldOfHeader(
+	header: string,
+	remembered: ReadonlyMap<string, ColumnField> = new Map()
+): ColumnField | null {
+	const key = normalise(header);
+	if (!key) return null;
+	const earlier = remembered.get(key);
+	if (earlier) return earlier;
+	for (const field of importFields) if (synonyms[field].includes(key)) return field;
+	return null;
+}
+
+export interface ImportColumn {
+	/** Position in the sheet, 0 for column A. */
+	index: number;
+	header: string;
+	field: ColumnField;
+}
+
+/** Every column of the header row that has a header, with the field it maps to. */
+export function detectColumns(
+	header: readonly SheetCell[],
+	remembered: ReadonlyMap<string, ColumnField>
+): ImportColumn[] {
+	const taken = new Set<ColumnField>();
+	return header.flatMap((cell, index) => {
+		if (!cell.text) return [];
+		let field = fieldOfHeader(cell.text, remembered) ?? 'ignore';
+		// A field is read from one column: a second column of the same name is left out.
+		if (field !== 'ignore' && taken.has(field)) field = 'ignore';
+		taken.add(field);
+		return [{ index, header: cell.text, field }];
+	});
+}
+
+/** The spreadsheet letter of a column: A, B, …, AA. */
+export function columnLetter(index: number): string {
+	let n = index + 1;
+	let out = '';
+	while (n > 0) {
+		out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+		n = Math.floor((n - 1) / 26);
+	}
+	return out;
+}
+
+/** A problem of one row: a message key and its parameters (row, column, value, what would do). */
 export interface RowProblem {
 	key: string;
 	params?: Record<string, string>;
+}
+
+/**
+ * What the user decided in the preview about names that matched nothing: an unknown theme is
+ * created or read as an existing one; an unknown organisation is added (as a partner or an
+ * external actor) or read as an existing one.
+ */
+export interface Settlements {
+	themes: Record<string, 'new' | number>;
+	organisations: Record<string, 'partner' | 'external' | number>;
 }
 
 export interface ImportRow {
@@ -22,109 +152,19 @@ export interface ImportRow {
 	code: string;
 	title: string;
 	description: string;
-	themeId: number | null;
 	themeName: string;
-	leadOrganisationId: number | null;
+	themeId: number | null;
 	leadName: string;
+	leadOrganisationId: number | null;
+	participantNames: string[];
 	participantIds: number[];
 	goalIds: number[];
-	horizon: Horizon;
-	status: ActionStatus;
-	progress: number;
+	horizon: Horizon | null;
+	status: ActionStatus | null;
+	progress: number | null;
 	dueDate: string | null;
 	problems: RowProblem[];
-}
-
-const columns = {
-	code: ['kode', 'code'],
-	title: ['tittel', 'title'],
-	description: ['beskrivelse', 'description'],
-	theme: ['tema', 'theme'],
-	lead: ['ansvarlig', 'lead'],
-	participants: ['medvirkende', 'participants'],
-	goals: ['mål', 'goals'],
-	horizon: ['tidshorisont', 'horisont', 'horizon'],
-	status: ['status'],
-	progress: ['framdrift', 'fremdrift', 'progress'],
-	due: ['frist', 'due', 'due date']
-} as const;
-type Column = keyof typeof columns;
-
-const horizonWords: Record<string, Horizon> = {
-	kort: 'short',
-	'kort sikt': 'short',
-	mellomlang: 'medium',
-	'mellomlang sikt': 'medium',
-	lang: 'long',
-	'lang sikt': 'long'
-};
-const statusWords: Record<string, ActionStatus> = {
-	'ikke startet': 'not_started',
-	pågår: 'in_progress',
-	forsinket: 'delayed',
-	fullført: 'done',
-	stanset: 'stopped'
-};
-
-function cellText(value: ExcelJS.CellValue): string {
-	if (value === null || value === undefined) return '';
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (typeof value === 'object') {
-		if ('richText' in value)
-			return value.richText
-				.map((r) => r.text)
-				.join('')
-				.trim();
-		if ('text' in value) return String(value.text).trim();
-		if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-		return '';
-	}
-	return String(value).trim();
-}
-
-function parseDate(value: ExcelJS.CellValue): string | null | undefined {
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	const text = cellText(value);
-	if (!text) return null;
-	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	const nb = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-	const [y, m, d] = iso
-		? [iso[1], iso[2], iso[3]]
-		: nb
-			? [nb[3], nb[2].padStart(2, '0'), nb[1].padStart(2, '0')]
-			: [];
-	if (!y) return undefined;
-	const candidate = `${y}-${m}-${d}`;
-	const date = new Date(`${candidate}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === candidate
-		? candidate
-		: undefined;
-}
-
-/** Reads the first worksheet; throws a ValidationError on the file field when the file is not a readable XLSX. */
-export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
-	if (bytes.byteLength > MAX_IMPORT_BYTES) throw fileProblem('import_error_too_large');
-	// Every XLSX file is a ZIP archive: check the signature before handing it to the parser.
-	if (
-		bytes.byteLength < 4 ||
-		bytes[0] !== 0x50 ||
-		bytes[1] !== 0x4b ||
-		bytes[2] !== 0x03 ||
-		bytes[3] !== 0x04
-	) {
-		throw fileProblem('import_error_not_xlsx');
-	}
-	const workbook = new ExcelJS.Workbook();
-	try {
-		await workbook.xlsx.load(
-			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-		);
-	} catch {
-		throw fileProblem('import_error_not_xlsx');
-	}
-	const sheet = workbook.worksheets[0];
-	if (!sheet || sheet.rowCount < 2) throw fileProblem('import_error_empty');
-	return sheet;
+	notes: Note[];
 }
 
 export interface Lookups {
@@ -133,111 +173,215 @@ export interface Lookups {
 	goals: readonly Goal[];
 }
 
-/** Turns the sheet into rows, each with every problem found in it. */
-export function parseProgrammeSheet(sheet: ExcelJS.Worksheet, lookups: Lookups): ImportRow[] {
-	const header = new Map<Column, number>();
-	sheet.getRow(1).eachCell((cell, col) => {
-		const name = cellText(cell.value).toLocaleLowerCase('nb');
-		for (const [key, names] of Object.entries(columns) as [Column, readonly string[]][]) {
-			if (names.includes(name)) header.set(key, col);
-		}
-	});
-	if (!header.has('code') || !header.has('title')) throw fileProblem('import_error_headers');
+/** Words that stand for a group of organisations, and who is in it. */
+function groupOf(name: string, organisations: readonly Organisation[]): Organisation[] | null {
+	const key = normalise(name);
+	if (['kommunene', 'alle kommunene', 'alle kommuner', 'kommunane'].includes(key))
+		return organisations.filter((o) => o.kind === 'kommune' && o.active);
+	if (['alle partnere', 'alle parter', 'alle', 'partnerskapet', 'alle partnerne'].includes(key))
+		return organisations.filter((o) => o.membership === 'signatory' && o.active);
+	return null;
+}
 
+export interface ParsedSheet {
+	rows: ImportRow[];
+	/** Names that matched no theme or organisation, each once, in the order met. */
+	unknownThemes: string[];
+	unknownOrganisations: string[];
+}
+
+/** Reads every row below the header with the columns as mapped and the user's settlements. */
+export function parseRows(
+	grid: readonly (readonly SheetCell[])[],
+	headerRow: number,
+	columns: readonly ImportColumn[],
+	lookups: Lookups,
+	settlements: Settlements
+): ParsedSheet {
+	const columnOf = new Map(columns.filter((c) => c.field !== 'ignore').map((c) => [c.field, c]));
 	const orgs = indexOrganisationsByName(lookups.organisations);
+	const orgById = new Map(lookups.organisations.map((o) => [o.id, o]));
 	const themes = new Map<string, Theme>();
 	for (const t of lookups.themes) {
-		themes.set(t.name.toLocaleLowerCase('nb'), t);
+		themes.set(normalise(t.name), t);
 		themes.set(t.slug, t);
 	}
+	const themeById = new Map(lookups.themes.map((t) => [t.id, t]));
 	const goalsByNumber = new Map(lookups.goals.map((g) => [String(g.number), g]));
+	const unknownThemes = new Set<string>();
+	const unknownOrganisations = new Set<string>();
 	const seen = new Map<string, number>();
 	const rows: ImportRow[] = [];
 
-	for (let r = 2; r <= sheet.rowCount; r++) {
-		const line = sheet.getRow(r);
-		const raw = (c: Column) => (header.has(c) ? line.getCell(header.get(c)!).value : null);
-		const text = (c: Column) => cellText(raw(c));
-		if (Object.keys(columns).every((c) => text(c as Column) === '')) continue;
+	for (let r = headerRow + 1; r < grid.length; r++) {
+		const line = grid[r];
+		const cell = (field: ImportField): SheetCell => {
+			const column = columnOf.get(field);
+			return (column && line[column.index]) || { text: '' };
+		};
+		if (columns.every((c) => !line[c.index]?.text)) continue;
 		const problems: RowProblem[] = [];
-		const code = text('code').toUpperCase().replace(/\s+/g, '');
-		if (!code) problems.push({ key: 'import_problem_missing_code' });
-		else if (!ACTION_CODE.test(code))
-			problems.push({ key: 'import_problem_bad_code', params: { value: code } });
-		else if (seen.has(code))
-			problems.push({
-				key: 'import_problem_duplicate_code',
-				params: { value: code, row: String(seen.get(code)) }
-			});
-		else seen.set(code, r);
-		const title = text('title');
-		if (!title) problems.push({ key: 'import_problem_missing_title' });
-		else if (title.length > 300) problems.push({ key: 'import_problem_title_long' });
+		const notes: Note[] = [];
+		const rowNumber = r + 1;
+		const at = (field: ImportField, value: string) => ({
+			row: String(rowNumber),
+			column: columnOf.get(field)
+				? `${columnLetter(columnOf.get(field)!.index)} «${columnOf.get(field)!.header}»`
+				: field,
+			value: value || '–'
+		});
 
-		const themeName = text('theme');
-		const theme = themes.get(themeName.toLocaleLowerCase('nb'));
-		if (!theme)
-			problems.push({ key: 'import_problem_unknown_theme', params: { value: themeName || '–' } });
-
-		const leadName = text('lead');
-		const lead = orgs.get(normaliseOrganisationName(leadName));
-		if (!lead)
-			problems.push({ key: 'import_problem_unknown_partner', params: { value: leadName || '–' } });
-		const participantIds: number[] = [];
-		for (const name of text('participants')
-			.split(/[,;\n]/)
-			.map((s) => s.trim())
-			.filter(Boolean)) {
-			const org = orgs.get(normaliseOrganisationName(name));
-			if (!org) problems.push({ key: 'import_problem_unknown_partner', params: { value: name } });
-			else if (org.id !== lead?.id && !participantIds.includes(org.id)) participantIds.push(org.id);
+		const codeText = cell('code').text;
+		let code = '';
+		if (!codeText) problems.push({ key: 'import_problem_missing_code', params: at('code', '') });
+		else {
+			const parsed = parseCode(codeText);
+			if (!parsed.ok)
+				problems.push({
+					key: 'import_problem_bad_value',
+					params: { ...at('code', codeText), accepted: parsed.accepted }
+				});
+			else if (seen.has(parsed.value))
+				problems.push({
+					key: 'import_problem_duplicate_code',
+					params: { ...at('code', codeText), first: String(seen.get(parsed.value)) }
+				});
+			else {
+				code = parsed.value;
+				seen.set(code, rowNumber);
+			}
 		}
+
+		const title = cell('title').text;
+		if (!title) problems.push({ key: 'import_problem_missing_title', params: at('title', '') });
+		else if (title.length > 300)
+			problems.push({ key: 'import_problem_title_long', params: at('title', title.slice(0, 40)) });
+
+		const themeName = cell('theme').text;
+		let themeId: number | null = null;
+		if (!themeName) problems.push({ key: 'import_problem_missing_theme', params: at('theme', '') });
+		else {
+			const found = themes.get(normalise(themeName)) ?? themes.get(themeName);
+			const settled = settlements.themes[themeName];
+			if (found) themeId = found.id;
+			else if (typeof settled === 'number' && themeById.has(settled)) themeId = settled;
+			else if (settled !== 'new') {
+				unknownThemes.add(themeName);
+				problems.push({
+					key: 'import_problem_unknown_theme',
+					params: {
+						...at('theme', themeName),
+						accepted: lookups.themes.map((t) => t.name).join(', ')
+					}
+				});
+			}
+		}
+
+		/** An organisation by name: a known one, one settled in the preview, or null (unknown). */
+		const organisationFor = (name: string, field: ImportField): number | 'new' | null => {
+			const found = orgs.get(normaliseOrganisationName(name));
+			if (found) return found.id;
+			const settled = settlements.organisations[name];
+			if (typeof settled === 'number' && orgById.has(settled)) return settled;
+			if (settled === 'partner' || settled === 'external') return 'new';
+			unknownOrganisations.add(name);
+			problems.push({
+				key: 'import_problem_unknown_organisation',
+				params: {
+					...at(field, name),
+					accepted: lookups.organisations.map((o) => o.shortName).join(', ')
+				}
+			});
+			return null;
+		};
+
+		const leadName = cell('lead').text;
+		let leadOrganisationId: number | null = null;
+		if (!leadName) problems.push({ key: 'import_problem_missing_lead', params: at('lead', '') });
+		else if (groupOf(leadName, lookups.organisations))
+			problems.push({ key: 'import_problem_lead_group', params: at('lead', leadName) });
+		else {
+			const lead = organisationFor(leadName, 'lead');
+			if (typeof lead === 'number') leadOrganisationId = lead;
+		}
+
+		const participantIds: number[] = [];
+		const participantNames: string[] = [];
+		for (const name of splitNames(cell('participants').text)) {
+			const group = groupOf(name, lookups.organisations);
+			if (group) {
+				for (const org of group) if (!participantIds.includes(org.id)) participantIds.push(org.id);
+				notes.push({
+					key: 'import_note_group',
+					params: { value: name, count: String(group.length) }
+				});
+				continue;
+			}
+			const org = organisationFor(name, 'participants');
+			if (typeof org === 'number') {
+				if (!participantIds.includes(org)) participantIds.push(org);
+			} else if (org === 'new') participantNames.push(name);
+		}
+
 		const goalIds: number[] = [];
-		for (const number of text('goals')
-			.split(/[,;\s]+/)
+		for (const number of cell('goals')
+			.text.split(/[,;\s]+/)
+			.map((n) => n.replace(/^mål/i, ''))
 			.filter(Boolean)) {
-			const goal = goalsByNumber.get(number.replace(/^mål\s*/i, ''));
-			if (!goal) problems.push({ key: 'import_problem_unknown_goal', params: { value: number } });
+			const goal = goalsByNumber.get(number);
+			if (!goal)
+				problems.push({
+					key: 'import_problem_bad_value',
+					params: { ...at('goals', number), accepted: [...goalsByNumber.keys()].join(', ') }
+				});
 			else if (!goalIds.includes(goal.id)) goalIds.push(goal.id);
 		}
 
-		const horizonText = text('horizon').toLocaleLowerCase('nb');
-		const horizon =
-			horizonWords[horizonText] ?? (horizons as readonly string[]).find((h) => h === horizonText);
-		if (horizonText && !horizon)
-			problems.push({ key: 'import_problem_bad_horizon', params: { value: horizonText } });
-		const statusText = text('status').toLocaleLowerCase('nb');
-		const status =
-			statusWords[statusText] ??
-			(actionStatuses as readonly string[]).find((s) => s === statusText);
-		if (statusText && !status)
-			problems.push({ key: 'import_problem_bad_status', params: { value: statusText } });
-		const progressText = text('progress').replace('%', '').trim();
-		const progress = progressText === '' ? 0 : Number(progressText);
-		if (!Number.isInteger(progress) || progress < 0 || progress > 100)
-			problems.push({ key: 'import_problem_bad_progress', params: { value: progressText } });
-		const dueDate = parseDate(raw('due'));
-		if (dueDate === undefined)
-			problems.push({ key: 'import_problem_bad_date', params: { value: text('due') } });
+		const read = <T>(
+			field: ImportField,
+			parsed:
+				| ReturnType<typeof parseStatus>
+				| { ok: true; value: T; note?: Note }
+				| { ok: false; accepted: string }
+		) => {
+			if (parsed.ok) {
+				if (parsed.note) notes.push(parsed.note);
+				return parsed.value as T;
+			}
+			problems.push({
+				key: 'import_problem_bad_value',
+				params: { ...at(field, cell(field).text), accepted: parsed.accepted }
+			});
+			return null;
+		};
+		const horizon = read<Horizon | null>('horizon', parseHorizon(cell('horizon').text));
+		const status = read<ActionStatus | null>('status', parseStatus(cell('status').text));
+		const progress = read<number | null>('progress', parseProgress(cell('progress')));
+		const dueDate = read<string | null>('due', parseDueDate(cell('due')));
 
 		rows.push({
-			row: r,
+			row: rowNumber,
 			code,
 			title,
-			description: text('description'),
-			themeId: theme?.id ?? null,
-			themeName: theme?.name ?? themeName,
-			leadOrganisationId: lead?.id ?? null,
-			leadName: lead?.shortName ?? leadName,
-			participantIds,
+			description: cell('description').text,
+			themeName,
+			themeId,
+			leadName,
+			leadOrganisationId,
+			participantNames,
+			participantIds: participantIds.filter((id) => id !== leadOrganisationId),
 			goalIds,
-			horizon: (horizon as Horizon | undefined) ?? 'medium',
-			status: (status as ActionStatus | undefined) ?? 'not_started',
-			progress: Number.isInteger(progress) ? progress : 0,
-			dueDate: dueDate ?? null,
-			problems
+			horizon,
+			status,
+			progress,
+			dueDate,
+			problems,
+			notes
 		});
 	}
-	if (!rows.length) throw fileProblem('import_error_empty');
-	return rows;
+	return {
+		rows,
+		unknownThemes: [...unknownThemes],
+		unknownOrganisations: [...unknownOrganisations]
+	};
 }

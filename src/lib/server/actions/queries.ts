@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { actionFilter, actionRef, type ActionFilter } from '../../schemas/action.ts';
+import { actionFilter, actionRef, programmeRef, type ActionFilter } from '../../schemas/action.ts';
 
 /** A parsed filter of the list: the page's lenient one or the API's strict one. */
 type ActionQuery = Omit<ActionFilter, 'q'> & { q?: string };
@@ -28,6 +28,31 @@ import {
 	milestone,
 	progressUpdate
 } from './schema.ts';
+
+/**
+ * A programme by its address (`2021-2024`), current or archived: archived programmes stay
+ * readable where they were. Without an address, the current programme.
+ */
+export async function getProgramme(db: Db | Tx, slug?: string) {
+	if (!slug) return getCurrentProgramme(db);
+	const [row] = await db.select().from(actionProgramme).where(eq(actionProgramme.slug, slug));
+	if (!row) throw new NotFoundError('programme');
+	return row;
+}
+
+/** Every programme, newest first, for the list of programme periods. */
+export async function listProgrammes(ctx: Ctx) {
+	return ctx.db
+		.select({
+			title: actionProgramme.title,
+			slug: actionProgramme.slug,
+			status: actionProgramme.status,
+			periodStart: actionProgramme.periodStart,
+			periodEnd: actionProgramme.periodEnd
+		})
+		.from(actionProgramme)
+		.orderBy(desc(actionProgramme.periodStart), desc(actionProgramme.id));
+}
 
 /** Takes a transaction too: on the embedded database a query outside an open transaction waits for it. */
 export async function getCurrentProgramme(db: Db | Tx) {
@@ -125,12 +150,13 @@ const orderings = {
 
 /** The public list of the current programme, filtered and paged as the URL says (lenient). */
 export async function listActions(ctx: Ctx, input: unknown) {
-	return queryActions(ctx, parseInput(actionFilter, input));
+	const { periode } = parseInput(programmeRef, input);
+	return queryActions(ctx, parseInput(actionFilter, input), periode);
 }
 
 /** The list with a filter already parsed (the API parses its own, strictly). */
-export async function queryActions(ctx: Ctx, filter: ActionQuery) {
-	const programme = await getCurrentProgramme(ctx.db);
+export async function queryActions(ctx: Ctx, filter: ActionQuery, programmeSlug?: string) {
+	const programme = await getProgramme(ctx.db, programmeSlug);
 	const where = and(...filterConditions(programme.id, filter));
 	const [items, [{ total }]] = await Promise.all([
 		ctx.db
@@ -165,8 +191,8 @@ export type ActionListItem = Awaited<ReturnType<typeof queryActions>>['items'][n
 
 /** One action point; its internal updates only for logged-in users. */
 export async function getActionByCode(ctx: Ctx, input: unknown) {
-	const { code } = parseInput(actionRef, input);
-	const programme = await getCurrentProgramme(ctx.db);
+	const { code, periode } = parseInput(actionRef.extend(programmeRef.shape), input);
+	const programme = await getProgramme(ctx.db, periode);
 	const [row] = await ctx.db
 		.select({ action, theme, lead: organisation })
 		.from(action)
@@ -211,7 +237,49 @@ export async function getActionByCode(ctx: Ctx, input: unknown) {
 			.orderBy(desc(progressUpdate.createdAt), desc(progressUpdate.id))
 			.limit(100)
 	]);
-	return { programme, ...row, participants, goals, milestones, updates };
+	return {
+		programme,
+		...row,
+		participants,
+		goals,
+		milestones,
+		updates,
+		earlier: await earlierHistory(ctx, row.action.previousId, internal)
+	};
+}
+
+/**
+ * The same action point in the programmes before, as revisions carried it over: each with its
+ * programme and its journal, so that a point's history reads on across revisions.
+ */
+async function earlierHistory(ctx: Ctx, previousId: number | null, internal: boolean) {
+	const earlier = [];
+	for (let id = previousId, depth = 0; id !== null && depth < 10; depth++) {
+		const [row] = await ctx.db
+			.select({ action, programme: actionProgramme })
+			.from(action)
+			.innerJoin(actionProgramme, eq(actionProgramme.id, action.programmeId))
+			.where(eq(action.id, id));
+		if (!row) break;
+		const updates = await ctx.db
+			.select()
+			.from(progressUpdate)
+			.where(
+				and(
+					eq(progressUpdate.actionId, row.action.id),
+					internal ? undefined : eq(progressUpdate.isPublic, true)
+				)
+			)
+			.orderBy(desc(progressUpdate.createdAt), desc(progressUpdate.id))
+			.limit(100);
+		earlier.push({
+			programme: { title: row.programme.title, slug: row.programme.slug },
+			code: row.action.code,
+			updates
+		});
+		id = row.action.previousId;
+	}
+	return earlier;
 }
 export type ActionDetail = Awaited<ReturnType<typeof getActionByCode>>;
 
@@ -221,10 +289,21 @@ export const partiesOf = (detail: ActionDetail) => ({
 	participantIds: detail.participants.map((p) => p.id)
 });
 
+/** The public programme list, of the current programme or an archived one (`periode`). */
+export async function getProgrammePage(ctx: Ctx, input: unknown) {
+	const [list, themes, programmes] = await Promise.all([
+		listActions(ctx, input),
+		listThemes(ctx),
+		listProgrammes(ctx)
+	]);
+	return { ...list, themes, programmes };
+}
+
 /** The public page of one action point, with whether the actor may open its edit page. */
 export async function getActionPage(ctx: Ctx, input: unknown) {
 	const detail = await getActionByCode(ctx, input);
-	return { ...detail, canEdit: canEditAction(ctx.actor, partiesOf(detail)) };
+	const current = detail.programme.status === 'current';
+	return { ...detail, canEdit: current && canEditAction(ctx.actor, partiesOf(detail)) };
 }
 
 /**

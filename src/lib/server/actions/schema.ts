@@ -6,6 +6,7 @@ import {
 	integer,
 	jsonb,
 	pgTable,
+	type AnyPgColumn,
 	primaryKey,
 	serial,
 	text,
@@ -26,7 +27,9 @@ export const actionProgramme = pgTable('action_programme', {
 	periodStart: integer('period_start').notNull(),
 	periodEnd: integer('period_end').notNull(),
 	status: text('status', { enum: programmeStatuses }).notNull(),
-	adoptedOn: date('adopted_on')
+	adoptedOn: date('adopted_on'),
+	/** Its address among the programmes: `2021-2024`, so `/handlingsprogram/2021-2024/HA16`. */
+	slug: text('slug').unique()
 });
 
 export const action = pgTable(
@@ -53,6 +56,8 @@ export const action = pgTable(
 		isExample: boolean('is_example').notNull().default(false),
 		version: integer('version').notNull().default(1),
 		lastProgressAt: timestamp('last_progress_at', { withTimezone: true }),
+		/** The same action point in the programme before, when a revision carried it over. */
+		previousId: integer('previous_id').references((): AnyPgColumn => action.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -133,14 +138,41 @@ export type Action = typeof action.$inferSelect;
 export type Milestone = typeof milestone.$inferSelect;
 export type ProgressUpdate = typeof progressUpdate.$inferSelect;
 
-/** An uploaded programme waiting for the user's confirmation after the preview. */
-export const importDraft = pgTable('import_draft', {
-	id: text('id').primaryKey(),
-	createdBy: text('created_by')
-		.notNull()
-		.references(() => user.id),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-	fileName: text('file_name').notNull(),
-	rows: jsonb('rows').notNull(),
-	usedAt: timestamp('used_at', { withTimezone: true })
+/**
+ * An uploaded programme: the sheet as read, what the user settled in the preview, and once
+ * written (`usedAt`) what the import did.
+ */
+export const importDraft = pgTable(
+	'import_draft',
+	{
+		id: text('id').primaryKey(),
+		createdBy: text('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		fileName: text('file_name').notNull(),
+		/** The file's sha256: a second import of the same file is recognised. */
+		fileHash: text('file_hash'),
+		/** The sheet's cells as rows (see import-values.ts `SheetCell`). */
+		grid: jsonb('grid').notNull().default([]),
+		headerRow: integer('header_row').notNull().default(0),
+		columns: jsonb('columns').notNull().default([]),
+		settlements: jsonb('settlements').notNull().default({}),
+		missing: jsonb('missing').notNull().default({}),
+		mode: text('mode', { enum: ['update', 'revision'] })
+			.notNull()
+			.default('update'),
+		result: jsonb('result'),
+		/** Read rows of drafts made before the preview kept the sheet; no longer written. */
+		rows: jsonb('rows'),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [index('import_draft_hash_idx').on(t.fileHash)]
+);
+
+/** How the secretariat mapped a column of a given name the last time: used for the next import. */
+export const importColumnMemory = pgTable('import_column_memory', {
+	header: text('header').primaryKey(),
+	field: text('field').notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });

@@ -143,6 +143,7 @@ async function seedInto(
 			periodStart: 2021,
 			periodEnd: 2024,
 			status: 'current',
+			slug: '2021-2024',
 			adoptedOn: '2021-05-18'
 		})
 		.returning();

@@ -8,7 +8,8 @@ import {
 } from '../../schemas/governance.ts';
 import { allow, canManageGovernance, canUseWorkspace } from '../core/access.ts';
 import { findActionIds } from '../actions/queries.ts';
-import { action } from '../actions/schema.ts';
+import { actionPath } from '../../links.ts';
+import { action, actionProgramme } from '../actions/schema.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -104,8 +105,14 @@ export async function linksOf(
 	const [actions, hearings, statements] = [
 		ids('action').length
 			? await db
-					.select({ id: action.id, label: action.code, title: action.title })
+					.select({
+						id: action.id,
+						label: action.code,
+						title: action.title,
+						programme: { status: actionProgramme.status, slug: actionProgramme.slug }
+					})
 					.from(action)
+					.innerJoin(actionProgramme, eq(actionProgramme.id, action.programmeId))
 					.where(inArray(action.id, ids('action')))
 			: [],
 		ids('hearing').length
@@ -130,7 +137,8 @@ export async function linksOf(
 					kind: 'action',
 					id: a.id,
 					label: `${a.label} ${a.title}`,
-					href: `/handlingsprogram/${a.label}`
+					// The programme the link was made in: a case of 2023 keeps meaning that HA16.
+					href: actionPath(a.label, a.programme)
 				};
 		} else if (l.kind === 'hearing') {
 			const h = hearings.find((x) => x.id === l.targetId);

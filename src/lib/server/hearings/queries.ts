@@ -6,7 +6,7 @@ import { parseInput } from '../core/validate.ts';
 import { calendarFeed, calendarFile } from '../shared/calendar.ts';
 import type { FileReply } from '../shared/files.ts';
 import { statementsForHearings } from '../statements/queries.ts';
-import { action } from '../actions/schema.ts';
+import { action, actionProgramme } from '../actions/schema.ts';
 import type { Ctx } from '../core/context.ts';
 import { addDays, daysBetween, osloDate } from '../shared/dates.ts';
 import { NotFoundError } from '../core/errors.ts';
@@ -153,9 +153,15 @@ async function getHearing(ctx: Ctx, id: number) {
 			.where(eq(hearingTheme.hearingId, id))
 			.orderBy(asc(theme.name)),
 		await ctx.db
-			.select({ id: action.id, code: action.code, title: action.title })
+			.select({
+				id: action.id,
+				code: action.code,
+				title: action.title,
+				programme: { status: actionProgramme.status, slug: actionProgramme.slug }
+			})
 			.from(hearingAction)
 			.innerJoin(action, eq(action.id, hearingAction.actionId))
+			.innerJoin(actionProgramme, eq(actionProgramme.id, action.programmeId))
 			.where(eq(hearingAction.hearingId, id))
 			.orderBy(asc(action.code)),
 		await ctx.db

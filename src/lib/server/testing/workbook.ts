@@ -1,14 +1,28 @@
+import ExcelJS from 'exceljs';
 import { importColumns, programmeWorkbook } from '../actions/export.ts';
 
+type Cell = string | number | Date | null;
+
 /** Builds an XLSX action programme from rows of cell values, for tests. */
-export async function buildWorkbook(
-	rows: (string | number | Date | null)[][],
-	headers = importColumns
-): Promise<Uint8Array> {
+export async function buildWorkbook(rows: Cell[][], headers = importColumns): Promise<Uint8Array> {
 	return new Uint8Array(await programmeWorkbook(rows, headers));
 }
 
-export const goodRows: (string | number | Date | null)[][] = [
+/** A sheet exactly as given, title rows and blank rows included; `merge` merges ranges like A1:D1. */
+export async function buildSheet(rows: Cell[][], merge: string[] = []): Promise<Uint8Array> {
+	const workbook = new ExcelJS.Workbook();
+	const sheet = workbook.addWorksheet('Handlingsprogram');
+	rows.forEach((row, i) => {
+		const line = sheet.getRow(i + 1);
+		row.forEach((value, c) => {
+			if (value !== null) line.getCell(c + 1).value = value;
+		});
+	});
+	for (const range of merge) sheet.mergeCells(range);
+	return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export const goodRows: Cell[][] = [
 	[
 		'HA01',
 		'Felles sykkelstrategi',
