@@ -1,4 +1,11 @@
+import {
+	formatDate as formatDateIn,
+	formatDateTime as formatDateTimeIn,
+	formatNumber as formatNumberIn
+} from '$lib/intl';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { page } from '$app/state';
 
 type MessageFn = (inputs?: Record<string, unknown>) => string;
 const messages = m as unknown as Record<string, MessageFn | undefined>;
@@ -37,7 +44,20 @@ export function translateErrors(
 	return out;
 }
 
-export { formatDate } from '$lib/intl';
+/** The formatting locale of the reader's language: English dates and numbers in English. */
+const formatLocale = () => (getLocale() === 'en' ? 'en-GB' : 'nb-NO');
+
+/** A day in the reader's language: "8. desember 2023", "8 December 2023". */
+export const formatDate = (value: string | Date | null | undefined) =>
+	formatDateIn(value, formatLocale());
+
+/** A moment with its time of day in Norway, in the reader's language. */
+export const formatDateTime = (at: Date | string, style: 'medium' | 'long' | 'full' = 'medium') =>
+	formatDateTimeIn(at, style, formatLocale());
+
+/** A number in the reader's language: "57,5" in Norwegian. */
+export const formatNumber = (value: number, digits = 1) =>
+	formatNumberIn(value, formatLocale(), digits);
 
 /**
  * What a form action answered (http/form.ts): the form that succeeded (`done`), or the one that
@@ -45,7 +65,9 @@ export { formatDate } from '$lib/intl';
  * one form or several; each asks for its own by the action's name.
  */
 export function formResult(form: unknown) {
-	const result = (form ?? {}) as {
+	// A form that succeeded redirects to its page with `lagret=<name>` (post, redirect, get).
+	const saved = page.url.searchParams.get('lagret');
+	const result = (form ?? (saved && saved !== '1' ? { done: saved } : {})) as {
 		done?: string;
 		form?: string;
 		errors?: Record<string, string>;

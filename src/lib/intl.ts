@@ -56,11 +56,17 @@ export function formatDate(value: string | Date | null | undefined, locale = 'nb
 /** A moment as date and time of day in Norway, whatever the server's time zone. */
 export function formatDateTime(
 	at: Date | string,
-	dateStyle: 'medium' | 'long' | 'full' = 'medium'
+	dateStyle: 'medium' | 'long' | 'full' = 'medium',
+	locale = 'nb-NO'
 ): string {
-	return dateTimeFormat('nb-NO', {
+	return dateTimeFormat(locale, {
 		dateStyle,
 		timeStyle: 'short',
 		timeZone: 'Europe/Oslo'
 	}).format(new Date(at));
+}
+
+/** A number as the locale writes it: "57,5" in Norwegian, "57.5" in English. */
+export function formatNumber(value: number, locale = 'nb-NO', maximumFractionDigits = 1): string {
+	return numberFormat(locale, { maximumFractionDigits }).format(value);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+	tooLong,
 	actionCode,
 	checkbox,
 	choiceId,
@@ -33,8 +34,8 @@ export const actionInput = actionRef.extend({
 		.string({ error: 'error_required' })
 		.trim()
 		.min(3, { error: 'error_title_short' })
-		.max(300, { error: 'error_too_long' }),
-	description: z.string().trim().max(20_000, { error: 'error_too_long' }).default(''),
+		.max(300, tooLong(300)),
+	description: z.string().trim().max(20_000, tooLong(20_000)).default(''),
 	themeId: choiceId,
 	horizon: horizonSchema,
 	// Absent where the form does not offer them (a participant may not change who takes part).
@@ -53,8 +54,8 @@ export const progressInput = actionRef.extend({
 		.string({ error: 'error_required' })
 		.trim()
 		.min(3, { error: 'error_required' })
-		.max(5_000, { error: 'error_too_long' }),
-	nextSteps: z.string().trim().max(2_000, { error: 'error_too_long' }).default(''),
+		.max(5_000, tooLong(5_000)),
+	nextSteps: z.string().trim().max(2_000, tooLong(2_000)).default(''),
 	status: actionStatusSchema,
 	progress: intInRange(0, 100),
 	isPublic: checkbox,
@@ -67,7 +68,7 @@ export const milestoneInput = actionRef.extend({
 		.string({ error: 'error_required' })
 		.trim()
 		.min(2, { error: 'error_required' })
-		.max(300, { error: 'error_too_long' }),
+		.max(300, tooLong(300)),
 	dueDate: isoDate,
 	doneOn: optionalDate
 });

@@ -2,6 +2,13 @@ import { z } from 'zod';
 
 // Error messages are message keys; the route translates them into the user's language.
 
+/** A message key with its parameters, as the pages translate it (`t` in $lib/i18n). */
+export const withParams = (key: string, params: Record<string, string | number>) =>
+	`${key}|${JSON.stringify(params)}`;
+
+/** The message of a text over its limit says the limit: "Skriv høyst 300 tegn." */
+export const tooLong = (max: number) => ({ error: withParams('error_max_length', { max }) });
+
 /** The largest value of PostgreSQL's `integer`: ids and row versions stay within it. */
 export const MAX_INT = 2_147_483_647;
 /** Paging never reaches further than this. */
@@ -34,8 +41,10 @@ export const searchText = (max = 200) =>
 	);
 
 export const isoDate = z
-	.string({ error: 'error_required' })
+	.string({ error: 'error_date_missing' })
 	.trim()
+	// An empty date is asked for ("Fyll inn en dato"), apart from one that is malformed.
+	.min(1, { error: 'error_date_missing' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error_date' })
 	.refine(
 		(value) => {

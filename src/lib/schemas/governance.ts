@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+	tooLong,
 	actionCode,
 	checkbox,
 	choiceId,
@@ -19,9 +20,9 @@ export const bodyInput = z.object({
 		.string({ error: 'error_required' })
 		.trim()
 		.min(2, { error: 'error_required' })
-		.max(200, { error: 'error_too_long' }),
+		.max(200, tooLong(200)),
 	kind: z.enum(bodyKinds, { error: 'error_choice' }),
-	description: z.string().trim().max(5_000, { error: 'error_too_long' }).default(''),
+	description: z.string().trim().max(5_000, tooLong(5_000)).default(''),
 	isPublic: checkbox
 });
 
@@ -31,7 +32,7 @@ export const memberInput = z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(2, { error: 'error_required' })
-			.max(200, { error: 'error_too_long' }),
+			.max(200, tooLong(200)),
 		organisationId: z.preprocess(emptyToNull, choiceId.nullable()),
 		role: z.enum(memberRoles, { error: 'error_choice' }),
 		userId: z.preprocess(emptyToNull, z.string().max(100, { error: 'error_choice' }).nullable()),
@@ -56,7 +57,7 @@ export const meetingInput = z.object({
 		.string({ error: 'meeting_error_time' })
 		.trim()
 		.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'meeting_error_time' }),
-	place: z.string().trim().max(300, { error: 'error_too_long' }).default(''),
+	place: z.string().trim().max(300, tooLong(300)).default(''),
 	videoUrl: z.preprocess(emptyToNull, z.url({ protocol: /^https$/, error: 'error_url' }).nullable())
 });
 
@@ -66,12 +67,12 @@ export const caseInput = z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(3, { error: 'error_required' })
-			.max(300, { error: 'error_too_long' }),
+			.max(300, tooLong(300)),
 		type: z.enum(caseTypes, { error: 'error_choice' }),
-		memo: z.string().trim().max(50_000, { error: 'error_too_long' }).default(''),
-		proposedDecision: z.string().trim().max(10_000, { error: 'error_too_long' }).default(''),
+		memo: z.string().trim().max(50_000, tooLong(50_000)).default(''),
+		proposedDecision: z.string().trim().max(10_000, tooLong(10_000)).default(''),
 		exempt: checkbox,
-		exemptBasis: z.string().trim().max(200, { error: 'error_too_long' }).default('')
+		exemptBasis: z.string().trim().max(200, tooLong(200)).default('')
 	})
 	.refine((c) => !c.exempt || c.exemptBasis.length > 0, {
 		path: ['exemptBasis'],
@@ -79,7 +80,7 @@ export const caseInput = z
 	});
 
 /** Why approved minutes are changed: required for every correction, shown with the new version. */
-export const correctionReason = z.string().trim().max(500, { error: 'error_too_long' }).default('');
+export const correctionReason = z.string().trim().max(500, tooLong(500)).default('');
 
 const optionalCount = z.preprocess(
 	emptyToNull,
@@ -96,11 +97,11 @@ export const decisionInput = z.object({
 		.string({ error: 'error_required' })
 		.trim()
 		.min(2, { error: 'error_required' })
-		.max(10_000, { error: 'error_too_long' }),
+		.max(10_000, tooLong(10_000)),
 	votesFor: optionalCount,
 	votesAgainst: optionalCount,
 	votesAbstain: optionalCount,
-	voteNote: z.string().trim().max(500, { error: 'error_too_long' }).default(''),
+	voteNote: z.string().trim().max(500, tooLong(500)).default(''),
 	reason: correctionReason
 });
 
@@ -110,9 +111,9 @@ export const followUpInput = z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(3, { error: 'error_required' })
-			.max(1_000, { error: 'error_too_long' }),
+			.max(1_000, tooLong(1_000)),
 		organisationId: z.preprocess(emptyToNull, choiceId.nullable()),
-		personName: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
+		personName: z.string().trim().max(200, tooLong(200)).default(''),
 		dueDate: z.preprocess((v) => (v === undefined ? '' : v), isoDate),
 		reason: correctionReason
 	})
@@ -126,7 +127,7 @@ export const completeFollowUpInput = z.object({
 		.string({ error: 'error_required' })
 		.trim()
 		.min(3, { error: 'error_required' })
-		.max(1_000, { error: 'error_too_long' }),
+		.max(1_000, tooLong(1_000)),
 	followUpId: rowId,
 	version: rowVersion
 });
@@ -148,7 +149,7 @@ export const attachmentInput = z
 		caseId: rowId,
 		file: uploadedFile('document_error_empty'),
 		exempt: checkbox,
-		exemptBasis: z.string().trim().max(200, { error: 'error_too_long' }).default('')
+		exemptBasis: z.string().trim().max(200, tooLong(200)).default('')
 	})
 	.refine((c) => !c.exempt || c.exemptBasis.length > 0, {
 		path: ['exemptBasis'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+	tooLong,
 	actionCode,
 	emptyToNull,
 	idList,
@@ -17,7 +18,7 @@ export const hearingInput = z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(3, { error: 'error_required' })
-			.max(300, { error: 'error_too_long' }),
+			.max(300, tooLong(300)),
 		issuerId: z.coerce
 			.number({ error: 'error_choice' })
 			.int({ error: 'error_choice' })
@@ -34,7 +35,7 @@ export const hearingInput = z
 		internalDeadline: optionalDate,
 		responsibleUserId: z.preprocess(emptyToNull, z.string().max(100).nullable()),
 		status: z.enum(hearingStatuses, { error: 'error_choice' }),
-		description: z.string().trim().max(10_000, { error: 'error_too_long' }).default(''),
+		description: z.string().trim().max(10_000, tooLong(10_000)).default(''),
 		themeIds: idList,
 		/** Action point codes, as typed: "HA16, HA27". */
 		actionCodes: z.preprocess(splitCodes, z.array(actionCode).max(100))

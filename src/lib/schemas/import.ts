@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, uploadedFile } from './common.ts';
+import { tooLong, checkbox, uploadedFile } from './common.ts';
 
 const fields = [
 	'code',
@@ -75,12 +75,7 @@ export const importConfirmInput = z
 		draftId: z.uuid({ error: 'import_error_draft' }),
 		title: z.preprocess(
 			(v) => (v === '' ? undefined : v),
-			z
-				.string()
-				.trim()
-				.min(3, { error: 'error_title_short' })
-				.max(200, { error: 'error_too_long' })
-				.optional()
+			z.string().trim().min(3, { error: 'error_title_short' }).max(200, tooLong(200)).optional()
 		),
 		periodStart: z.preprocess((v) => (v === '' ? undefined : v), year.optional()),
 		periodEnd: z.preprocess((v) => (v === '' ? undefined : v), year.optional()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyToNull, isoDate } from './common.ts';
+import { tooLong, emptyToNull, isoDate } from './common.ts';
 import { memberships, organisationKinds, organisationLevels } from './values.ts';
 
 /** Norwegian organisation number: 9 digits, the last a mod-11 check digit with weights 3,2,7,6,5,4,3,2. */
@@ -18,12 +18,12 @@ export const organisationInput = z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(2, { error: 'error_required' })
-			.max(200, { error: 'error_too_long' }),
+			.max(200, tooLong(200)),
 		shortName: z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(2, { error: 'error_required' })
-			.max(60, { error: 'error_too_long' }),
+			.max(60, tooLong(60)),
 		kind: z.enum(organisationKinds, { error: 'error_choice' }),
 		level: z.enum(organisationLevels, { error: 'error_choice' }),
 		membership: z.enum(memberships, { error: 'error_choice' }),
@@ -47,7 +47,7 @@ export const organisationInput = z
 			emptyToNull,
 			z.url({ protocol: /^https?$/, error: 'error_url' }).nullable()
 		),
-		description: z.string().trim().max(5_000, { error: 'error_too_long' }).default('')
+		description: z.string().trim().max(5_000, tooLong(5_000)).default('')
 	})
 	.refine((o) => o.kind !== 'kommune' || o.municipalityCode !== null, {
 		path: ['municipalityCode'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionCode, asList, isoDate, rowId, splitCodes } from './common.ts';
+import { tooLong, actionCode, asList, isoDate, rowId, splitCodes } from './common.ts';
 import { horizons } from './values.ts';
 
 const date = z.preprocess((v) => (v === undefined ? '' : v), isoDate);
@@ -10,21 +10,15 @@ export const roundInput = z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(3, { error: 'error_required' })
-			.max(300, { error: 'error_too_long' }),
-		description: z.string().trim().max(5_000, { error: 'error_too_long' }).default(''),
+			.max(300, tooLong(300)),
+		description: z.string().trim().max(5_000, tooLong(5_000)).default(''),
 		opensOn: date,
 		closesOn: date,
 		actionCodes: z.preprocess(
 			splitCodes,
-			z
-				.array(actionCode)
-				.min(1, { error: 'round_error_no_actions' })
-				.max(200, { error: 'error_too_long' })
+			z.array(actionCode).min(1, { error: 'round_error_no_actions' }).max(200, tooLong(200))
 		),
-		criterionName: z.preprocess(
-			asList,
-			z.array(z.string().trim().max(100, { error: 'error_too_long' }))
-		),
+		criterionName: z.preprocess(asList, z.array(z.string().trim().max(100, tooLong(100)))),
 		criterionWeight: z.preprocess(asList, z.array(z.string().trim()))
 	})
 	.transform((raw, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+	tooLong,
 	asList,
 	choiceId,
 	emptyToNull,
@@ -15,11 +16,11 @@ const requiredText = (max: number) =>
 		.string({ error: 'error_required' })
 		.trim()
 		.min(1, { error: 'error_required' })
-		.max(max, { error: 'error_too_long' });
+		.max(max, tooLong(max));
 
 export const statementMetaInput = z.object({
 	title: requiredText(300),
-	recipient: z.string().trim().max(300, { error: 'error_too_long' }).default(''),
+	recipient: z.string().trim().max(300, tooLong(300)).default(''),
 	hearingId: z.preprocess(emptyToNull, choiceId.nullable())
 });
 
@@ -30,15 +31,9 @@ export const statementMetaInput = z.object({
 export const statementTextInput = z
 	.object({
 		sectionKey: z.preprocess(asList, z.array(z.string().max(40)).max(200)),
-		sectionHeading: z.preprocess(
-			asList,
-			z.array(z.string().max(300, { error: 'error_too_long' })).max(200)
-		),
-		sectionBody: z.preprocess(
-			asList,
-			z.array(z.string().max(20_000, { error: 'error_too_long' })).max(200)
-		),
-		reason: z.string().trim().max(1_000, { error: 'error_too_long' }).default('')
+		sectionHeading: z.preprocess(asList, z.array(z.string().max(300, tooLong(300))).max(200)),
+		sectionBody: z.preprocess(asList, z.array(z.string().max(20_000, tooLong(20_000))).max(200)),
+		reason: z.string().trim().max(1_000, tooLong(1_000)).default('')
 	})
 	.transform((raw, ctx) => {
 		const sections = raw.sectionBody
@@ -59,7 +54,7 @@ export const commentInput = z.object({
 		.string({ error: 'error_required' })
 		.trim()
 		.min(2, { error: 'error_required' })
-		.max(5_000, { error: 'error_too_long' })
+		.max(5_000, tooLong(5_000))
 });
 
 export const decisionInput = z.object({
@@ -71,10 +66,10 @@ export const positionInput = z
 	.object({
 		organisationId: choiceId,
 		position: z.enum(positions, { error: 'error_choice' }),
-		reservation: z.string().trim().max(5_000, { error: 'error_too_long' }).default(''),
-		decidedBy: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
+		reservation: z.string().trim().max(5_000, tooLong(5_000)).default(''),
+		decidedBy: z.string().trim().max(200, tooLong(200)).default(''),
 		decidedOn: optionalDate,
-		caseNumber: z.string().trim().max(60, { error: 'error_too_long' }).default('')
+		caseNumber: z.string().trim().max(60, tooLong(60)).default('')
 	})
 	.superRefine((p, ctx) => {
 		if (p.position === 'reservation' && !p.reservation)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceId } from './common.ts';
+import { tooLong, choiceId } from './common.ts';
 import { roles } from './values.ts';
 
 export const email = z
@@ -11,7 +11,7 @@ export const email = z
 export const password = z
 	.string({ error: 'error_required' })
 	.min(10, { error: 'error_password_short' })
-	.max(200, { error: 'error_too_long' });
+	.max(200, tooLong(200));
 
 export const inviteInput = z
 	.object({
@@ -33,7 +33,7 @@ export const acceptInviteInput = z
 			.string({ error: 'error_required' })
 			.trim()
 			.min(2, { error: 'error_required' })
-			.max(120, { error: 'error_too_long' }),
+			.max(120, tooLong(120)),
 		password,
 		passwordRepeat: z.string()
 	})

@@ -51,8 +51,22 @@ export function formAnswerOf(name: string, err: unknown, input: FormInput): Form
 interface Options<E, T, R> {
 	/** After success, go here (post, redirect, get). */
 	redirect?: (result: T, event: E) => string;
-	/** After success without a redirect: what the page gets besides `{ done }`. */
+	/**
+	 * After success, stay on the page and give it this besides `{ done }`, for what is shown once
+	 * (an invitation link). Without `redirect` or `reply` the page is loaded again by a redirect to
+	 * itself with `lagret=<name>`, so that reloading it does not post the form again.
+	 */
 	reply?: (result: T, event: E) => R;
+}
+
+/** The page the form was on, saying which of its forms was saved. */
+function savedOn(url: URL, name: string): string {
+	const back = new URL(url);
+	back.search = '';
+	for (const [key, value] of url.searchParams)
+		if (!key.startsWith('/')) back.searchParams.append(key, value);
+	back.searchParams.set('lagret', name);
+	return `${back.pathname}${back.search}`;
 }
 
 /**
@@ -82,6 +96,7 @@ export function action<E extends RequestEvent, T, R extends object = object>(
 			return fail(answer.status, answer.failure);
 		}
 		if (options.redirect) redirect(303, options.redirect(result, event));
-		return { done: name, ...(options.reply?.(result, event) ?? ({} as R)) };
+		if (!options.reply) redirect(303, savedOn(event.url, name));
+		return { done: name, ...options.reply(result, event) };
 	};
 }

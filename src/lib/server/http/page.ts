@@ -10,7 +10,11 @@ interface Event {
 
 /** Where to log in and come back to this page; `utlopt` says that a session has expired. */
 export function loginPath(event: Event): string {
-	const back = encodeURIComponent(event.url.pathname + event.url.search);
+	// Back to the page, not to the form action that was posted (`?/progress`).
+	const query = new URLSearchParams(
+		[...event.url.searchParams].filter(([key]) => !key.startsWith('/'))
+	).toString();
+	const back = encodeURIComponent(event.url.pathname + (query ? `?${query}` : ''));
 	return `/logg-inn?neste=${back}${event.locals.hadSession ? '&utlopt=1' : ''}`;
 }
 

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = page(async (ctx, { params, url }) => ({
 	...(await getHearingPage(ctx, params)),
-	saved: url.searchParams.has('lagret')
+	saved: url.searchParams.get('lagret') === '1'
 }));
 
 export const actions: Actions = {

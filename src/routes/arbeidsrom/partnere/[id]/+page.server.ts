@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = page(async (ctx, { params, url }) => ({
 	partner: await getOrganisationForEdit(ctx, params),
-	saved: url.searchParams.has('lagret')
+	saved: url.searchParams.get('lagret') === '1'
 }));
 
 export const actions: Actions = {

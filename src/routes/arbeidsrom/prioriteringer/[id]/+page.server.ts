@@ -20,7 +20,7 @@ export const load: PageServerLoad = page(async (ctx, { params, url }) => {
 		canScore,
 		showResult,
 		organisationName,
-		saved: url.searchParams.has('lagret')
+		saved: url.searchParams.get('lagret') === '1'
 	};
 });
 
