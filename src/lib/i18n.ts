@@ -47,13 +47,16 @@ export function translateErrors(
 /** The formatting locale of the reader's language: English dates and numbers in English. */
 const formatLocale = () => (getLocale() === 'en' ? 'en-GB' : 'nb-NO');
 
+/** A date on a page never breaks between its day and its month: the space between is a no-break one. */
+const dayAndMonthTogether = (text: string) => text.replace(' ', '\u00a0');
+
 /** A day in the reader's language: "8. desember 2023", "8 December 2023". */
 export const formatDate = (value: string | Date | null | undefined) =>
-	formatDateIn(value, formatLocale());
+	dayAndMonthTogether(formatDateIn(value, formatLocale()));
 
 /** A moment with its time of day in Norway, in the reader's language. */
 export const formatDateTime = (at: Date | string, style: 'medium' | 'long' | 'full' = 'medium') =>
-	formatDateTimeIn(at, style, formatLocale());
+	dayAndMonthTogether(formatDateTimeIn(at, style, formatLocale()));
 
 /** A number in the reader's language: "57,5" in Norwegian. */
 export const formatNumber = (value: number, digits = 1) =>

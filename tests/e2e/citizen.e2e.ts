@@ -25,7 +25,7 @@ for (const javaScriptEnabled of [true, false]) {
 				await page.getByRole('button', { name: 'Vis' }).click();
 				await page.waitForURL(/theme=sykkel-gange/);
 				assert.match(page.url(), /q=sykkelstrategi/);
-				assert.equal(await page.getByTestId('result-count').textContent(), '1 handlingspunkter');
+				assert.equal(await page.getByTestId('result-count').textContent(), '1 handlingspunkt');
 				await expectAccessible(page);
 
 				await page

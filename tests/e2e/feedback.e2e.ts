@@ -57,3 +57,46 @@ describe('a progress update', () => {
 		await context.close();
 	});
 });
+
+describe('any form', () => {
+	it(
+		'posted twice is saved once, and the repeat goes where the first one went',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await newContext({ javaScriptEnabled: false });
+			const page = await context.newPage();
+			await logIn(page, 'levanger@demo.samstemt.no');
+			await page.goto('/arbeidsrom/handlingspunkt/HA27');
+			const title = `Milepæl sendt to ganger ${Date.now()}`;
+			await page.locator('#milestone-title').fill(title);
+			await page.locator('#milestone-dueDate').fill('2027-06-30');
+			// The form exactly as the browser would send it, sent twice.
+			const fields = await page
+				.locator('form[action="?/addMilestone"]')
+				.evaluate((form) =>
+					Object.fromEntries(
+						[...new FormData(form as HTMLFormElement)].map(([k, v]) => [k, String(v)])
+					)
+				);
+			assert.match(fields._once ?? '', /^[0-9a-f-]{36}$/, 'the form carries a one-time token');
+			const post = () =>
+				page.request.post('/arbeidsrom/handlingspunkt/HA27?/addMilestone', {
+					form: fields,
+					headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+					maxRedirects: 0
+				});
+			const first = await post();
+			const second = await post();
+			assert.equal(first.status(), 303);
+			assert.equal(second.status(), 303);
+			assert.equal(second.headers().location, first.headers().location);
+			await page.goto('/handlingsprogram/HA27');
+			assert.equal(await page.getByText(title).count(), 1, 'one milestone');
+			await page.goto('/arbeidsrom/handlingspunkt/HA27');
+			// The page that the post led to has a new token, and its forms save again.
+			const next = page.locator('form[action="?/addMilestone"] input[name="_once"]');
+			assert.notEqual(await next.inputValue(), fields._once);
+			await context.close();
+		}
+	);
+});

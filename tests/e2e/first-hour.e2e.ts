@@ -63,6 +63,15 @@ describe('in the first hour', () => {
 				.getByText(/Høyst 5\s000 tegn\./)
 				.first()
 				.waitFor();
+			// A missing date is asked for, and the error summary names the field it links to.
+			await page.locator('#milestone-title').fill('Vedtak i alle kommunestyrer');
+			await page.getByRole('button', { name: 'Legg til milepæl' }).click();
+			const summary = page.getByTestId('error-summary');
+			await summary.waitFor();
+			assert.equal(
+				await summary.getByRole('link').first().textContent(),
+				'Frist: Fyll inn en dato.'
+			);
 			await context.close();
 		}
 	);
@@ -75,11 +84,11 @@ describe('in the first hour', () => {
 		const html = (await page.locator('main').textContent()) ?? '';
 		assert.match(
 			html,
-			/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/
+			/\d{1,2}\s(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/
 		);
 		assert.doesNotMatch(
 			html,
-			/\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)/
+			/\d{1,2}\.\s(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)/
 		);
 		await context.close();
 	});

@@ -83,3 +83,34 @@ describe('the workspace navigation', () => {
 		await context.close();
 	});
 });
+
+describe('on a wide screen (1280 px)', () => {
+	it('no column of a list is cut off', { timeout: 120_000 }, async () => {
+		const context = await newContext();
+		const page = await context.newPage();
+		await logIn(page, 'sekretariat@demo.samstemt.no');
+		for (const path of [
+			'/handlingsprogram',
+			'/moter',
+			'/arbeidsrom/horinger',
+			'/arbeidsrom/uttalelser',
+			'/arbeidsrom/oppfolging',
+			'/arbeidsrom/moter',
+			'/arbeidsrom/utboks'
+		]) {
+			await page.goto(path);
+			assert.ok(await fitsTheScreen(page), `${path} fits the screen`);
+			// Every cell ends inside the screen and shows its text whole.
+			const cut = await page.evaluate(() =>
+				[...document.querySelectorAll('main th, main td')]
+					.filter((cell) => {
+						const box = cell.getBoundingClientRect();
+						return box.right > window.innerWidth || cell.scrollWidth > cell.clientWidth + 1;
+					})
+					.map((cell) => cell.textContent?.trim().slice(0, 40))
+			);
+			assert.deepEqual(cut, [], `${path}: no cell is cut off: ${JSON.stringify(cut)}`);
+		}
+		await context.close();
+	});
+});

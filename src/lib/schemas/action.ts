@@ -13,8 +13,7 @@ import {
 	PROGRAMME_SLUG,
 	pageOffset,
 	rowVersion,
-	searchText,
-	submissionToken
+	searchText
 } from './common.ts';
 import { actionStatuses, horizons } from './values.ts';
 
@@ -58,8 +57,7 @@ export const progressInput = actionRef.extend({
 	nextSteps: z.string().trim().max(2_000, tooLong(2_000)).default(''),
 	status: actionStatusSchema,
 	progress: intInRange(0, 100),
-	isPublic: checkbox,
-	token: submissionToken
+	isPublic: checkbox
 });
 export type ProgressInput = z.infer<typeof progressInput>;
 

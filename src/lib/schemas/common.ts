@@ -149,12 +149,6 @@ export const actionCode = z
 	.toUpperCase()
 	.regex(ACTION_CODE, { error: 'hearing_error_action_codes' });
 
-/** A form's one-time token (see submissions.ts); absent for clients that do not send one. */
-export const submissionToken = z.preprocess(
-	(value) => (value === '' ? undefined : value),
-	z.uuid({ error: 'error_invalid' }).optional()
-);
-
 /** An uploaded file as the web adapter hands it over; `missing` names the message for none. */
 export const uploadedFile = (missing: string) =>
 	z

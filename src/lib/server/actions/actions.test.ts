@@ -4,6 +4,7 @@ import { actionFilter } from '../../schemas/action.ts';
 import { auditEvent } from '../core/audit-schema.ts';
 import { listAuditTrail } from '../core/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../core/errors.ts';
+import { RepeatedSubmission, once, rememberSubmission } from '../core/submissions.ts';
 import { organisation } from '../partners/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { listNeedsAttention } from './attention.ts';
@@ -312,26 +313,28 @@ describe('concurrent progress updates', () => {
 		);
 	});
 
-	it('save a repeated post of one form once', async () => {
+	it('save a repeated post of one form once, and say where the first one went', async () => {
 		const ctx = await env.ctxAs('sekretariat');
 		const token = crypto.randomUUID();
-		const form = { text: 'Sendt to ganger', status: 'in_progress', progress: '40', token };
+		const form = { code: 'HA23', text: 'Sendt to ganger', status: 'in_progress', progress: '40' };
+		const post = (input: Record<string, string>, oneTime = token) =>
+			once(oneTime, ctx.actor, () => recordProgress(ctx, input));
 		const before = (await getActionByCode(ctx, { code: 'HA23' })).updates.length;
-		const [one, two] = await Promise.all([
-			recordProgress(ctx, { ...form, code: 'HA23' }),
-			recordProgress(ctx, { ...form, code: 'HA23' })
-		]);
-		const again = await recordProgress(ctx, { ...form, code: 'HA23' });
-		expect(two.id).toBe(one.id);
-		expect(again.id).toBe(one.id);
+		const both = await Promise.allSettled([post(form), post(form)]);
+		expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const repeat = both.find((r) => r.status === 'rejected');
+		expect(repeat?.status === 'rejected' && repeat.reason).toBeInstanceOf(RepeatedSubmission);
+		await rememberSubmission(ctx.db, token, '/arbeidsrom/handlingspunkt/HA23?lagret=progress');
+		await expect(post(form)).rejects.toMatchObject({
+			location: '/arbeidsrom/handlingspunkt/HA23?lagret=progress'
+		});
 		expect((await getActionByCode(ctx, { code: 'HA23' })).updates.length).toBe(before + 1);
-		// A token that failed validation is not used up.
+		// A token whose post failed is not used up, and a post without one is saved each time.
 		const fresh = crypto.randomUUID();
-		await expect(
-			recordProgress(ctx, { code: 'HA23', ...form, text: '', token: fresh })
-		).rejects.toBeInstanceOf(ValidationError);
-		const saved = await recordProgress(ctx, { code: 'HA23', ...form, token: fresh });
-		expect(saved.id).not.toBe(one.id);
+		await expect(post({ ...form, text: '' }, fresh)).rejects.toBeInstanceOf(ValidationError);
+		await post(form, fresh);
+		await recordProgress(ctx, form);
+		expect((await getActionByCode(ctx, { code: 'HA23' })).updates.length).toBe(before + 3);
 	});
 });
 

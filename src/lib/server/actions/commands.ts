@@ -10,7 +10,6 @@ import { recordAudit } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import { parseInput } from '../core/validate.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../core/errors.ts';
-import { claimSubmission, completeSubmission } from '../core/submissions.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
 import { organisation } from '../partners/schema.ts';
 import { goal, theme } from '../strategy/schema.ts';
@@ -138,32 +137,14 @@ export async function updateAction(ctx: Ctx, raw: unknown): Promise<Action> {
 	});
 }
 
-/** The update that the first post of a repeated form made. */
-async function earlierUpdate(tx: Tx, actionId: number, id: number | null) {
-	const [row] = id
-		? await tx
-				.select()
-				.from(progressUpdate)
-				.where(and(eq(progressUpdate.id, id), eq(progressUpdate.actionId, actionId)))
-		: [];
-	if (!row) throw new ConflictError('progress');
-	return row;
-}
-
-/**
- * Posts a progress update and moves the action point's status and progress with it. A form's
- * one-time token makes a repeated post (double click, reload, a retry after a dropped connection)
- * return the first post's update instead of writing a second one.
- */
+/** Posts a progress update and moves the action point's status and progress with it. */
 export async function recordProgress(ctx: Ctx, raw: unknown) {
 	const input = parseInput(progressInput, raw);
 	allow(ctx, (actor) => actor !== null);
 	const actor = ctx.actor!;
 	return ctx.db.transaction(async (tx) => {
 		const { row: before } = await loadEditable(ctx, tx, input.code);
-		const { token, code: _code, ...fields } = input;
-		const repeated = await claimSubmission(tx, actor, token);
-		if (repeated) return earlierUpdate(tx, before.id, repeated.duplicateOf);
+		const { code: _code, ...fields } = input;
 		const [update] = await tx
 			.insert(progressUpdate)
 			.values({
@@ -176,7 +157,6 @@ export async function recordProgress(ctx: Ctx, raw: unknown) {
 				...fields
 			})
 			.returning();
-		await completeSubmission(tx, token, update.id);
 		const after = await saveRow(tx, action, before.id, {
 			status: input.status,
 			progress: input.progress,

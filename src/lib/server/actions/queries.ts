@@ -11,7 +11,6 @@ import {
 	canViewAudit
 } from '../core/access.ts';
 import { listAuditTrail } from '../core/audit.ts';
-import { newSubmissionToken } from '../core/submissions.ts';
 import { parseInput } from '../core/validate.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -324,9 +323,7 @@ export async function getActionForEdit(ctx: Ctx, input: unknown) {
 		organisations,
 		goalOptions: strategy.goals,
 		canChangeParties: canChangeParties(ctx.actor, partiesOf(detail)),
-		canViewAudit: canViewAudit(ctx.actor),
-		// A fresh one for every rendering of the form: a repeated post of one is saved once.
-		progressToken: newSubmissionToken()
+		canViewAudit: canViewAudit(ctx.actor)
 	};
 }
 

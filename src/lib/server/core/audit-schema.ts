@@ -27,16 +27,15 @@ export const cacheGeneration = pgTable('cache_generation', {
 });
 
 /**
- * One-time tokens of forms whose post must not be saved twice (a double click, a reload of the
- * result page, a post sent again after its connection dropped). The token is claimed in the
- * write's own transaction, so a post that failed leaves it free for the next try.
+ * One-time tokens of forms whose post must not be saved twice (a double click, a post sent again
+ * after its connection dropped), with where the saved post went (see core/submissions.ts).
  */
 export const submission = pgTable(
 	'submission',
 	{
 		token: text('token').primaryKey(),
 		actorId: text('actor_id'),
-		resultId: bigint('result_id', { mode: 'number' }),
+		location: text('location'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('submission_created_idx').on(t.createdAt)]

@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditEvent, cacheGeneration } from './audit-schema.ts';
 import { allow, canViewAudit } from './access.ts';
 import { changedFields } from './audit-diff.ts';
+import { claimPendingSubmission } from './submissions.ts';
 import type { Actor, Ctx, Tx } from './context.ts';
 import type { Database, Db } from '../platform/db/client.ts';
 
@@ -15,6 +16,8 @@ export interface AuditEntry {
 
 /** Writes one audit row inside the caller's transaction, so the change and its record stand or fall together. */
 export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: AuditEntry) {
+	// The first change of a form's post claims its one-time token here, in the same transaction.
+	await claimPendingSubmission(tx);
 	await tx.insert(auditEvent).values({
 		actorId: actor?.id ?? null,
 		actorName: actor?.name ?? 'system',

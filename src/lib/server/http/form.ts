@@ -1,5 +1,12 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { Ctx } from '../core/context.ts';
+import {
+	RepeatedSubmission,
+	locationOfSubmission,
+	newSubmissionToken,
+	once,
+	rememberSubmission
+} from '../core/submissions.ts';
 import { answerOf, formMessageOf } from './answers.ts';
 import { ctxOf } from './context.ts';
 import { keptValues, readForm, type FormInput } from './input.ts';
@@ -69,10 +76,21 @@ function savedOn(url: URL, name: string): string {
 	return `${back.pathname}${back.search}`;
 }
 
+/** The hidden field that carries a page's one-time form token (`FormOnce.svelte`). */
+export const ONCE_FIELD = '_once';
+
+/**
+ * The one-time token for the forms of a page: a signed-in user's page gets a fresh one. Pages for
+ * the public get none, since the response cache shares them between readers.
+ */
+export const formTokenFor = (actor: unknown): string | null =>
+	actor ? newSubmissionToken() : null;
+
 /**
  * A form action: reads the body as a form (a body that is not one is a 400, one over the size
  * limit a 413), hands the raw fields to `work` with the request's context, and answers the one
- * shape every page reads; errors as `formAnswerOf` says.
+ * shape every page reads; errors as `formAnswerOf` says. A form that carries a one-time token is
+ * saved once: a repeat of a saved post writes nothing and goes where the first one went.
  */
 export function action<E extends RequestEvent, T, R extends object = object>(
 	name: string,
@@ -82,10 +100,19 @@ export function action<E extends RequestEvent, T, R extends object = object>(
 	return async (event: E): Promise<FormSuccess<R> | ActionFailure<FormFailure>> => {
 		let input: FormInput = {};
 		let result: T;
+		let token: string | undefined;
+		const ctx = await ctxOf(event);
 		try {
-			input = await readForm(event.request);
-			result = await work(await ctxOf(event), input, event);
+			const { [ONCE_FIELD]: oneTime, ...fields } = await readForm(event.request);
+			input = fields;
+			token = typeof oneTime === 'string' ? oneTime : undefined;
+			result = await once(token, ctx.actor, () => work(ctx, input, event));
 		} catch (err) {
+			if (err instanceof RepeatedSubmission)
+				redirect(
+					303,
+					err.location ?? (await locationOfSubmission(ctx.db, token!)) ?? savedOn(event.url, name)
+				);
 			const answer = formAnswerOf(name, err, input);
 			if (!answer) throw err;
 			if (answer.kind === 'login') redirect(303, loginPath(event));
@@ -95,8 +122,12 @@ export function action<E extends RequestEvent, T, R extends object = object>(
 				event.setHeaders({ 'retry-after': String(answer.failure.retryAfterSeconds) });
 			return fail(answer.status, answer.failure);
 		}
-		if (options.redirect) redirect(303, options.redirect(result, event));
-		if (!options.reply) redirect(303, savedOn(event.url, name));
-		return { done: name, ...options.reply(result, event) };
+		if (options.reply) {
+			await rememberSubmission(ctx.db, token, savedOn(event.url, name));
+			return { done: name, ...options.reply(result, event) };
+		}
+		const location = options.redirect ? options.redirect(result, event) : savedOn(event.url, name);
+		await rememberSubmission(ctx.db, token, location);
+		redirect(303, location);
 	};
 }

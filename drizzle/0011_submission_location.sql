@@ -1,0 +1,2 @@
+ALTER TABLE "submission" ADD COLUMN "location" text;--> statement-breakpoint
+ALTER TABLE "submission" DROP COLUMN "result_id";
