@@ -1,6 +1,7 @@
 // Speed and memory: seeds a large programme into a fresh database, starts the built server, and
 // loads a few routes with 32 connections for a fixed time, beside a bare node:http baseline that
-// serves a byte-identical copy of /handlingsprogram. Measures; asserts nothing.
+// serves a byte-identical copy of /handlingsprogram: public pages from the cache and past it, the
+// pages people work in with a logged-in session, and one write. Measures; asserts nothing.
 //   npm run build && npm run bench            (embedded database)
 //   DATABASE_URL=postgres://… npm run bench   (PostgreSQL server, in a fresh database there)
 import autocannon from 'autocannon';
@@ -8,10 +9,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { hashPassword } from 'better-auth/crypto';
+import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { action } from '../src/lib/server/actions/schema.ts';
 import { openDatabase } from '../src/lib/server/platform/db/client.ts';
 import { applyMigrations } from '../src/lib/server/platform/db/migrate.ts';
+import { createUserWithPassword } from '../src/lib/server/users/commands.ts';
 import { seedLargeGovernance } from './bench/large-governance.ts';
 import { seedLarge } from './bench/large.ts';
 import { freePort, startServer } from './lib/server.ts';
@@ -55,12 +59,31 @@ console.log(
 const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
 await applyMigrations(database, { migrationsFolder: 'drizzle', url: benchUrl });
-const { firstStatementId, programmeId } = await seedLarge(database.db, scale);
+const { firstCode, firstStatementId, programmeId } = await seedLarge(database.db, scale);
 const { meetingId, reportMeetingId } = await seedLargeGovernance(
 	database.db,
 	governance,
 	programmeId
 );
+// Two people to log in as: the secretariat, and a partner that leads the first action point.
+const PASSWORD = 'ytelsestest-passord';
+const passwordHash = await hashPassword(PASSWORD);
+const [{ leadOrganisationId }] = await database.db
+	.select({ leadOrganisationId: action.leadOrganisationId })
+	.from(action)
+	.where(eq(action.code, firstCode));
+const people = {
+	secretariat: { email: 'sekretariat@ytelsestest.example', role: 'secretariat' as const },
+	partner: { email: 'partner@ytelsestest.example', role: 'partner' as const }
+};
+for (const [key, person] of Object.entries(people))
+	await createUserWithPassword(database.db, {
+		name: `Ytelsestest ${key}`,
+		email: person.email,
+		role: person.role,
+		organisationId: person.role === 'partner' ? leadOrganisationId : null,
+		passwordHash
+	});
 await database.db.execute(sql`analyze`);
 await database.close();
 console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
@@ -90,6 +113,31 @@ const baseline = spawn(
 );
 await new Promise((resolve) => baseline.stdout!.once('data', resolve));
 
+/** Logs in through the login form as a browser without JavaScript would, and returns the cookie. */
+async function logIn(email: string): Promise<string> {
+	const response = await fetch(`${server.url}/logg-inn`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			accept: 'text/html',
+			origin: server.url,
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams({ email, password: PASSWORD }).toString()
+	});
+	const cookie = response.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
+	if (response.status !== 303 || !cookie)
+		throw new Error(`logging in as ${email} answered ${response.status}`);
+	return cookie;
+}
+const cookies = {
+	secretariat: await logIn(people.secretariat.email),
+	partner: await logIn(people.partner.email)
+};
+
 // Each route is loaded with the same URL over and over, so after the first request the public
 // response cache answers. The routes marked "uncached" add a query parameter that changes with
 // every request: each one misses the cache and runs the page's queries. They run last, so the
@@ -116,6 +164,47 @@ const routes: [string, string, boolean?][] = [
 	['/moter/<id> (uncached)', `${server.url}/moter/${meetingId}`, true],
 	['/moter/<id>/status (uncached)', `${server.url}/moter/${reportMeetingId}/status`, true]
 ];
+
+// The pages people work in, each with its person's session. No response cache answers a
+// logged-in request, so each request runs the page's queries.
+const workPages: [string, string, string][] = [
+	['/arbeidsrom (secretariat)', `${server.url}/arbeidsrom`, cookies.secretariat],
+	['/arbeidsrom (partner)', `${server.url}/arbeidsrom`, cookies.partner],
+	[
+		'/arbeidsrom/handlingspunkt/<code> (edit)',
+		`${server.url}/arbeidsrom/handlingspunkt/${firstCode}`,
+		cookies.partner
+	],
+	['/arbeidsrom/moter/<id>', `${server.url}/arbeidsrom/moter/${meetingId}`, cookies.secretariat],
+	[
+		'/arbeidsrom/uttalelser/<id>',
+		`${server.url}/arbeidsrom/uttalelser/${firstStatementId}`,
+		cookies.secretariat
+	]
+];
+for (const [route, url, cookie] of workPages) {
+	const response = await fetch(url, { headers: { cookie }, redirect: 'manual' });
+	await response.arrayBuffer();
+	if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
+}
+
+// The write: a partner posts a progress update to the action point it leads, as the form does
+// without JavaScript. Success is the redirect back to the page (303).
+const progressWrite = {
+	url: `${server.url}/arbeidsrom/handlingspunkt/${firstCode}?/progress`,
+	method: 'POST' as const,
+	headers: {
+		cookie: cookies.partner,
+		accept: 'text/html',
+		origin: server.url,
+		'content-type': 'application/x-www-form-urlencoded'
+	},
+	body: new URLSearchParams({
+		text: 'Ytelsestest: arbeidet går etter planen.',
+		status: 'in_progress',
+		progress: '50'
+	}).toString()
+};
 
 // autocannon puts a fresh id in place of `[<id>]` in every request. (Its `setupRequest` hook
 // was used here before: with it, a few connections at the start of each run stalled for seconds
@@ -144,18 +233,31 @@ const rows: {
 	errors: number;
 	rss: number;
 }[] = [];
-for (const [route, url, uncached] of routes) {
-	await autocannon(loadOptions(url, uncached, 2)); // warm-up
-	const result = await autocannon(loadOptions(url, uncached, SECONDS));
+type Load = Parameters<typeof autocannon>[0];
+/** Runs one load after a short warm-up; `expected` is the status class that counts as success. */
+async function measure(route: string, options: Load, expected: '2xx' | '3xx' = '2xx') {
+	await autocannon({ ...options, duration: 2 }); // warm-up
+	const result = await autocannon({ ...options, duration: SECONDS });
+	const answered = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
 	rows.push({
 		route,
 		rps: result.requests.average,
 		p50: result.latency.p50,
 		p99: result.latency.p99,
-		errors: result.errors + result.non2xx,
+		errors: result.errors + answered - result[expected],
 		rss: route.startsWith('baseline') ? 0 : peakRssMb(pid)
 	});
 }
+for (const [route, url, uncached] of routes)
+	await measure(route, loadOptions(url, uncached, SECONDS));
+for (const [route, url, cookie] of workPages)
+	await measure(route, { url, headers: { cookie }, connections: CONNECTIONS });
+// Last, since every write makes the public cache start over.
+await measure(
+	'POST progress update (writes/s)',
+	{ ...progressWrite, connections: CONNECTIONS },
+	'3xx'
+);
 const peak = peakRssMb(pid);
 baseline.kill();
 await server.stop();
