@@ -4,6 +4,8 @@
 // pages people work in with a logged-in session, and one write. Measures; asserts nothing.
 //   npm run build && npm run bench            (embedded database)
 //   DATABASE_URL=postgres://… npm run bench   (PostgreSQL server, in a fresh database there)
+//   BENCH_ONLY=arbeidsrom npm run bench       (the baseline and the routes whose name holds it)
+//   BENCH_PROFILE=dir npm run bench           (the server writes a V8 CPU profile to dir on exit)
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +24,8 @@ import { freePort, startServer } from './lib/server.ts';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ONLY = process.env.BENCH_ONLY;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const scale = {
 	organisations: 60,
 	actions: 2_000,
@@ -92,7 +96,10 @@ const server = await startServer(
 	benchUrl
 		? { DATABASE_URL: benchUrl, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }
 		: { DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false', LOG_LEVEL: 'silent' },
-	{ quiet: true }
+	{
+		quiet: true,
+		nodeArgs: PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+	}
 );
 const pid = server.process.pid!;
 const rssAfterStart = currentRssMb(pid);
@@ -236,6 +243,7 @@ const rows: {
 type Load = Parameters<typeof autocannon>[0];
 /** Runs one load after a short warm-up; `expected` is the status class that counts as success. */
 async function measure(route: string, options: Load, expected: '2xx' | '3xx' = '2xx') {
+	if (ONLY && !route.startsWith('baseline') && !route.includes(ONLY)) return;
 	await autocannon({ ...options, duration: 2 }); // warm-up
 	const result = await autocannon({ ...options, duration: SECONDS });
 	const answered = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];

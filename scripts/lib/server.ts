@@ -23,21 +23,25 @@ export interface RunningServer {
 
 export async function startServer(
 	env: Record<string, string | undefined>,
-	options: { quiet?: boolean } = {}
+	options: { quiet?: boolean; nodeArgs?: string[] } = {}
 ): Promise<RunningServer> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/start.ts'], {
-		env: {
-			...process.env,
-			LOG_LEVEL: 'warn',
-			...env,
-			PORT: String(port),
-			ORIGIN: url,
-			HOST: '127.0.0.1'
-		},
-		stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : ['ignore', 'inherit', 'inherit']
-	});
+	const child = spawn(
+		process.execPath,
+		[...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), 'scripts/start.ts'],
+		{
+			env: {
+				...process.env,
+				LOG_LEVEL: 'warn',
+				...env,
+				PORT: String(port),
+				ORIGIN: url,
+				HOST: '127.0.0.1'
+			},
+			stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : ['ignore', 'inherit', 'inherit']
+		}
+	);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const deadline = Date.now() + 90_000;
 	for (;;) {

@@ -1,6 +1,26 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGeneration, recordAudit } from './audit.ts';
+import { generationIsFollowed, readGeneration, recordAudit } from './audit.ts';
+import { openDatabase } from '../platform/db/client.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+
+/** Waits for a condition that another connection makes true, for at most five seconds. */
+async function until(condition: () => boolean | Promise<boolean>) {
+	const deadline = Date.now() + 5_000;
+	while (!(await condition())) {
+		if (Date.now() > deadline) throw new Error('the condition did not come true');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
+
+// Another instance's change, made as bumpGeneration makes it but not counted in this process.
+const otherInstanceBump = (notify: boolean) => `
+	with bumped as (
+		update cache_generation set generation = generation + 1 where scope = 'public'
+		returning generation
+	)
+	select ${notify ? "pg_notify('samstemt_cache_generation', generation::text)" : 'generation'}
+	from bumped`;
 
 describe('cache generation', () => {
 	let database: TestDatabase;
@@ -26,4 +46,45 @@ describe('cache generation', () => {
 		await recordAudit(database.db, null, { entity: 'test', entityId: 3, kind: 'update' });
 		expect(await readGeneration(database)).toBe(start + 2);
 	});
+
+	it.runIf(process.env.DATABASE_URL)(
+		'on a server, is told of another instance’s change at once, asks nothing in between, and reads again after its listening connection drops',
+		async () => {
+			const other = await openDatabase({ url: database.url, poolSize: 2 });
+			const listening = async () =>
+				(
+					await database.db.execute<{ pid: number }>(
+						sql`select pid from pg_stat_activity
+						    where application_name = 'samstemt-listen' and datname = current_database()`
+					)
+				).map((row) => Number(row.pid));
+			try {
+				const start = await readGeneration(other);
+				await until(() => generationIsFollowed(other));
+				await database.exec(otherInstanceBump(true));
+				await until(async () => (await readGeneration(other)) === start + 1);
+
+				// A change whose notification is never heard stays unseen: readings ask nothing.
+				await database.exec(otherInstanceBump(false));
+				expect(await readGeneration(other)).toBe(start + 1);
+
+				// When the listening connection drops and comes back, the value is read anew.
+				const dropped = await listening();
+				await database.exec(
+					`select pg_terminate_backend(pid) from pg_stat_activity
+					 where application_name = 'samstemt-listen' and datname = current_database()`
+				);
+				await until(
+					async () =>
+						(await listening()).filter((pid) => !dropped.includes(pid)).length >= dropped.length &&
+						generationIsFollowed(other)
+				);
+				expect(await readGeneration(other)).toBe(start + 2);
+				await database.exec(otherInstanceBump(true));
+				await until(async () => (await readGeneration(other)) === start + 3);
+			} finally {
+				await other.close();
+			}
+		}
+	);
 });

@@ -30,42 +30,107 @@ export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: Audit
 	await bumpGeneration(tx);
 }
 
-// Bumps made by this process. The embedded database has one process only, so there the cache can
-// trust its last reading of the generation until this process writes again.
+// Bumps made by this process, counted when the bump is made (inside its transaction).
 let localBumps = 0;
-const lastReadings = new WeakMap<Database, { generation: number; bumps: number }>();
+const CHANNEL = 'samstemt_cache_generation';
 
-/** Moves the public cache generation on; runs inside the change's transaction. */
-export async function bumpGeneration(tx: Tx | Db) {
-	localBumps++;
-	await tx
-		.insert(cacheGeneration)
-		.values({ scope: 'public', generation: 1 })
-		.onConflictDoUpdate({
-			target: cacheGeneration.scope,
-			set: { generation: sql`${cacheGeneration.generation} + 1` }
-		});
+interface Known {
+	/** The newest generation read or notified. */
+	generation: number;
+	/** True while it can be trusted: the embedded database, or a server connection listening. */
+	current: boolean;
+	/** `localBumps` when it was last read: a bump by this process since then reads again. */
+	bumps: number;
+	/** Moves on with every drop and return of the listening connection. */
+	epoch: number;
 }
+const known = new WeakMap<Database, Known>();
 
 /**
- * The public cache generation. On a server database other instances may write, so it is read every
- * time. On the embedded database only this process writes: the reading is reused until this process
- * bumps again. (A reading taken while a change is open waits for it there, since PGlite runs one
- * statement at a time and the change holds it; the bump count is taken before the read, so a bump
- * during the read makes the next call read again.)
+ * Moves the public cache generation on; runs inside the change's transaction. On a server the new
+ * value is sent with NOTIFY, which PostgreSQL delivers to every listening instance on commit.
  */
-export async function readGeneration(database: Database): Promise<number> {
-	const bumps = localBumps;
-	const last = lastReadings.get(database);
-	if (database.mode === 'pglite' && last?.bumps === bumps) return last.generation;
-	const [row] = await database.db
+export async function bumpGeneration(tx: Tx | Db) {
+	localBumps++;
+	await tx.execute(sql`
+		with bumped as (
+			insert into ${cacheGeneration} (scope, generation) values ('public', 1)
+			on conflict (scope) do update set generation = ${cacheGeneration}.generation + 1
+			returning generation
+		)
+		select pg_notify(${CHANNEL}, generation::text) from bumped`);
+}
+
+async function selectGeneration(db: Db): Promise<number> {
+	const [row] = await db
 		.select({ generation: cacheGeneration.generation })
 		.from(cacheGeneration)
 		.where(eq(cacheGeneration.scope, 'public'));
-	const generation = row?.generation ?? 0;
-	if (database.mode === 'pglite') lastReadings.set(database, { generation, bumps });
-	return generation;
+	return row?.generation ?? 0;
 }
+
+/** Starts following a server's generation by LISTEN; until it listens, every reading asks. */
+function follow(database: Database): Known {
+	const state: Known = { generation: 0, current: false, bumps: -1, epoch: 0 };
+	known.set(database, state);
+	if (database.mode === 'pglite') return state;
+	database.listen?.(CHANNEL, {
+		notify: (payload) => {
+			const generation = Number(payload);
+			if (Number.isSafeInteger(generation) && generation > state.generation)
+				state.generation = generation;
+		},
+		// Notifications sent while the connection was away are lost: read the value again, and
+		// keep asking the database on every reading until that read is back.
+		listening: function reread() {
+			const epoch = ++state.epoch;
+			state.current = false;
+			selectGeneration(database.db).then(
+				(generation) => {
+					if (epoch !== state.epoch) return;
+					state.generation = Math.max(state.generation, generation);
+					state.current = true;
+				},
+				() => {
+					if (epoch === state.epoch) setTimeout(reread, 1_000).unref();
+				}
+			);
+		},
+		lost: () => {
+			state.epoch++;
+			state.current = false;
+		}
+	});
+	return state;
+}
+
+/**
+ * The public cache generation, asked of the database only when this process cannot know it. On
+ * the embedded database only this process writes, and on a server every instance is told of a new
+ * generation by NOTIFY, so a reading is reused until this process bumps the generation itself
+ * (its own change is then read back at once, before the notification arrives) or, on a server,
+ * while the listening connection is away. (On the embedded database a reading taken while a change
+ * is open waits for it, since PGlite runs one statement at a time; the bump count is taken before
+ * the read, so a bump during the read makes the next call read again.)
+ */
+export async function readGeneration(database: Database): Promise<number> {
+	const bumps = localBumps;
+	const state = known.get(database) ?? follow(database);
+	if (state.bumps === bumps && (state.current || database.mode === 'pglite'))
+		return state.generation;
+	const generation = await selectGeneration(database.db);
+	if (database.mode === 'pglite') {
+		state.generation = generation;
+	} else {
+		state.generation = Math.max(state.generation, generation);
+	}
+	state.bumps = bumps;
+	return state.generation;
+}
+
+/** Whether readings on this database are answered without asking it (for tests). */
+export const generationIsFollowed = (database: Database): boolean =>
+	database.mode === 'pglite' || (known.get(database)?.current ?? false);
 
 /** The trail of one entity, newest first, with what each event changed; for those who may read it. */
 export async function listAuditTrail(ctx: Ctx, entity: string, entityId: string | number) {

@@ -19,6 +19,19 @@ export interface Database {
 	/** The server's URL, or the embedded client: the job queue connects through one of them. */
 	url?: string;
 	pglite?: PGlite;
+	/**
+	 * On a server: listens on a channel over a connection of its own, and listens again after that
+	 * connection drops (closed with the database).
+	 */
+	listen?: (channel: string, handlers: ListenHandlers) => void;
+}
+
+export interface ListenHandlers {
+	notify(payload: string): void;
+	/** Listening, first or again: every notification sent from now on arrives. */
+	listening(): void;
+	/** The connection dropped: notifications are missed until `listening` is called again. */
+	lost(): void;
 }
 
 export interface DatabaseOptions {
@@ -53,6 +66,63 @@ class TakingTurnsPGlite extends PGlite {
 	}
 }
 
+interface Listener {
+	close(): Promise<void>;
+}
+
+/**
+ * LISTEN on a dedicated connection. When it drops, `lost` is called at once and LISTEN is tried
+ * again, with a growing pause while the server stays away; `listening` follows each success.
+ */
+function listenOn(url: string, channel: string, handlers: ListenHandlers): Listener {
+	let closed = false;
+	let trying = false;
+	let timer: NodeJS.Timeout | undefined;
+	const client = postgres(url, {
+		max: 1,
+		idle_timeout: 0,
+		max_lifetime: null,
+		fetch_types: false,
+		onnotice: () => {},
+		connection: { application_name: 'samstemt-listen' },
+		onclose: () => {
+			if (closed) return;
+			handlers.lost();
+			start(250);
+		},
+		// Not in postgres.js's option types, but how its own `listen` receives notifications.
+		...({
+			onnotify: (name: string, payload: string) => {
+				if (name === channel) handlers.notify(payload);
+			}
+		} as object)
+	});
+	const start = (pause: number) => {
+		if (trying || closed) return;
+		trying = true;
+		client
+			.unsafe(`listen "${channel.replaceAll('"', '""')}"`)
+			.then(() => {
+				trying = false;
+				if (!closed) handlers.listening();
+			})
+			.catch(() => {
+				trying = false;
+				if (closed) return;
+				timer = setTimeout(() => start(Math.min(pause * 2, 30_000)), pause);
+				timer.unref();
+			});
+	};
+	start(250);
+	return {
+		close: async () => {
+			closed = true;
+			clearTimeout(timer);
+			await client.end({ timeout: 5 });
+		}
+	};
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
 	if (options.url) {
 		const client = postgres(options.url, {
@@ -61,11 +131,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 			connection: { application_name: 'samstemt' }
 		});
 		const db = drizzlePostgres(client, { schema }) as unknown as Db;
+		const listeners: Listener[] = [];
 		return {
 			db,
 			mode: 'postgres',
 			url: options.url,
-			close: () => client.end({ timeout: 5 }),
+			listen: (channel, handlers) => listeners.push(listenOn(options.url!, channel, handlers)),
+			close: async () => {
+				await Promise.all(listeners.map((listener) => listener.close()));
+				await client.end({ timeout: 5 });
+			},
 			exec: async (text) => {
 				await client.unsafe(text);
 			}
