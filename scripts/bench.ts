@@ -92,10 +92,13 @@ await database.db.execute(sql`analyze`);
 await database.close();
 console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
+// A short shutdown: the load's keep-alive connections would hold the server open for 30 s, and a
+// server that is killed writes no profile.
+const quietServer = { SEED_DEMO: 'false', LOG_LEVEL: 'silent', SHUTDOWN_TIMEOUT: '1' };
 const server = await startServer(
 	benchUrl
-		? { DATABASE_URL: benchUrl, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }
-		: { DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false', LOG_LEVEL: 'silent' },
+		? { DATABASE_URL: benchUrl, ...quietServer }
+		: { DATA_DIR: dataDir, DATABASE_URL: '', ...quietServer },
 	{
 		quiet: true,
 		nodeArgs: PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
@@ -262,13 +265,19 @@ for (const [route, url, cookie] of workPages)
 	await measure(route, { url, headers: { cookie }, connections: CONNECTIONS });
 // Last, since every write makes the public cache start over.
 await measure(
-	'POST progress update (writes/s)',
+	'POST /arbeidsrom/handlingspunkt/<code>?/progress (writes/s)',
 	{ ...progressWrite, connections: CONNECTIONS },
 	'3xx'
 );
 const peak = peakRssMb(pid);
 baseline.kill();
 await server.stop();
+if (PROFILE_DIR)
+	console.log(
+		server.process.exitCode === 0
+			? `CPU profile written to ${PROFILE_DIR}; sum it with scripts/bench/profile-summary.ts.`
+			: `The server did not stop by itself (${server.process.signalCode}): no CPU profile.`
+	);
 await dropDatabase();
 rmSync(dataDir, { recursive: true, force: true });
 

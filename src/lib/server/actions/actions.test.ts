@@ -379,12 +379,20 @@ describe('needs attention and summary', () => {
 		const levangerCodes = (
 			await listActions(await env.ctxAs(null), filter({ partner: 'levanger', limit: '100' }))
 		).items.map((i) => i.code);
-		for (const row of [...mine.stale, ...mine.delayed, ...mine.overdueMilestones])
+		for (const row of [...mine.stale.rows, ...mine.delayed.rows, ...mine.overdueMilestones.rows])
 			expect(levangerCodes).toContain(row.code);
-		expect(all.stale.length + all.delayed.length).toBeGreaterThanOrEqual(
-			mine.stale.length + mine.delayed.length
+		expect(all.stale.total + all.delayed.total).toBeGreaterThanOrEqual(
+			mine.stale.total + mine.delayed.total
 		);
-		expect(all.delayed.every((r) => r.status === 'delayed')).toBe(true);
+		expect(all.delayed.rows.every((r) => r.status === 'delayed')).toBe(true);
+		// Each list shows the most urgent few, and says how many there are in all.
+		for (const list of [all.stale, all.delayed, all.overdueMilestones]) {
+			expect(list.rows.length).toBe(Math.min(list.total, all.shown));
+		}
+		const [oldest] = all.stale.rows;
+		expect(
+			all.stale.rows.every((r) => (r.lastProgressAt ?? 0) >= (oldest.lastProgressAt ?? 0))
+		).toBe(true);
 	});
 	it('counts the programme per status and theme', async () => {
 		const s = await summariseProgramme(await env.ctxAs(null));

@@ -6,6 +6,8 @@ import { getCurrentProgramme } from './queries.ts';
 import { action, actionParticipant, milestone } from './schema.ts';
 
 export const STALE_AFTER_DAYS = 90;
+/** How many of each list are shown, most urgent first; the heading says how many there are. */
+export const ATTENTION_SHOWN = 20;
 
 /** Limits to what the actor's organisation leads or takes part in, unless the actor is staff. */
 function scopeFor(ctx: Ctx): SQL | undefined {
@@ -25,7 +27,10 @@ function scopeFor(ctx: Ctx): SQL | undefined {
 	);
 }
 
-/** What needs attention: overdue milestones, points without progress for 90 days, delayed points. */
+/**
+ * What needs attention: overdue milestones, points without progress for 90 days, delayed points.
+ * Each list holds the most urgent `ATTENTION_SHOWN`, with the number there are in all.
+ */
 export async function listNeedsAttention(ctx: Ctx, today: Date = new Date()) {
 	allow(ctx, canUseWorkspace);
 	const programme = await getCurrentProgramme(ctx.db);
@@ -38,7 +43,9 @@ export async function listNeedsAttention(ctx: Ctx, today: Date = new Date()) {
 		title: action.title,
 		status: action.status,
 		leadName: organisation.shortName,
-		isExample: action.isExample
+		isExample: action.isExample,
+		// The number of rows before the limit, counted by the same query.
+		total: sql<number>`(count(*) over ())::int`
 	};
 	const [overdueMilestones, stale, delayed] = await Promise.all([
 		ctx.db
@@ -48,7 +55,7 @@ export async function listNeedsAttention(ctx: Ctx, today: Date = new Date()) {
 			.innerJoin(organisation, eq(action.leadOrganisationId, organisation.id))
 			.where(and(scope, isNull(milestone.doneOn), lt(milestone.dueDate, todayIso)))
 			.orderBy(asc(milestone.dueDate), asc(action.code))
-			.limit(200),
+			.limit(ATTENTION_SHOWN),
 		ctx.db
 			.select({ ...base, lastProgressAt: action.lastProgressAt })
 			.from(action)
@@ -57,14 +64,24 @@ export async function listNeedsAttention(ctx: Ctx, today: Date = new Date()) {
 				and(scope, open, or(isNull(action.lastProgressAt), lt(action.lastProgressAt, staleBefore)))
 			)
 			.orderBy(sql`${action.lastProgressAt} asc nulls first`, asc(action.code))
-			.limit(200),
+			.limit(ATTENTION_SHOWN),
 		ctx.db
 			.select({ ...base, dueDate: action.dueDate })
 			.from(action)
 			.innerJoin(organisation, eq(action.leadOrganisationId, organisation.id))
 			.where(and(scope, eq(action.status, 'delayed')))
 			.orderBy(asc(action.code))
-			.limit(200)
+			.limit(ATTENTION_SHOWN)
 	]);
-	return { overdueMilestones, stale, delayed, scoped: scopeFor(ctx) !== undefined };
+	const listed = <T extends { total: number }>(rows: T[]) => ({
+		rows: rows.map(({ total: _, ...row }) => row),
+		total: rows[0]?.total ?? 0
+	});
+	return {
+		overdueMilestones: listed(overdueMilestones),
+		stale: listed(stale),
+		delayed: listed(delayed),
+		shown: ATTENTION_SHOWN,
+		scoped: scopeFor(ctx) !== undefined
+	};
 }

@@ -51,13 +51,14 @@ describe('cache generation', () => {
 		'on a server, is told of another instance’s change at once, asks nothing in between, and reads again after its listening connection drops',
 		async () => {
 			const other = await openDatabase({ url: database.url, poolSize: 2 });
-			const listening = async () =>
-				(
-					await database.db.execute<{ pid: number }>(
-						sql`select pid from pg_stat_activity
-						    where application_name = 'samstemt-listen' and datname = current_database()`
-					)
-				).map((row) => Number(row.pid));
+			// The listening connections' process ids (postgres.js returns the rows as an array).
+			const listening = async (): Promise<number[]> => {
+				const rows = (await database.db.execute(
+					sql`select pid from pg_stat_activity
+					    where application_name = 'samstemt-listen' and datname = current_database()`
+				)) as unknown as { pid: number }[];
+				return [...rows].map((row) => Number(row.pid));
+			};
 			try {
 				const start = await readGeneration(other);
 				await until(() => generationIsFollowed(other));

@@ -244,26 +244,26 @@ export async function commonVoice(ctx: Ctx) {
 		.where(eq(statement.status, 'sent'));
 	if (!sent.length) return { sent: 0, unanimous: 0, share: null, medianDays: null };
 	const signatories = (await listSignatories(db)).map((o) => o.id);
-	const endorsements = await db
-		.select({
-			statementId: statementPosition.statementId,
-			organisationId: statementPosition.organisationId
-		})
-		.from(statementPosition)
-		.where(
-			and(
-				inArray(
-					statementPosition.statementId,
-					sent.map((s) => s.id)
-				),
-				inArray(statementPosition.position, ['endorses', 'reservation'])
-			)
-		);
-	const unanimous = sent.filter((s) =>
-		signatories.every((org) =>
-			endorsements.some((e) => e.statementId === s.id && e.organisationId === org)
-		)
-	).length;
+	// Per statement, how many signatories endorsed it (one position per organisation and statement).
+	const endorsed = signatories.length
+		? await db
+				.select({ n: count() })
+				.from(statementPosition)
+				.where(
+					and(
+						inArray(
+							statementPosition.statementId,
+							sent.map((s) => s.id)
+						),
+						inArray(statementPosition.organisationId, signatories),
+						inArray(statementPosition.position, ['endorses', 'reservation'])
+					)
+				)
+				.groupBy(statementPosition.statementId)
+		: [];
+	const unanimous = signatories.length
+		? endorsed.filter((row) => row.n === signatories.length).length
+		: sent.length;
 	const days = sent
 		.map((s) =>
 			Math.round((Date.parse(`${s.sentOn}T12:00:00Z`) - s.createdAt.getTime()) / 86_400_000)
