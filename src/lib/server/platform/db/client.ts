@@ -70,6 +70,31 @@ interface Listener {
 	close(): Promise<void>;
 }
 
+type Sql = postgres.Sql | postgres.TransactionSql;
+
+/**
+ * Drizzle asks postgres.js for an unnamed statement unless a query is prepared by name, so the
+ * server parses and plans every query anew. This client prepares each query text once per
+ * connection and reuses it, in transactions and savepoints too. (A connection is replaced after
+ * its lifetime, which bounds the statements it keeps.)
+ */
+function preparing<T extends Sql>(sql: T): T {
+	return new Proxy(sql, {
+		get(target, key, receiver) {
+			if (key === 'unsafe')
+				return (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+					target.unsafe(query, params as never, { ...options, prepare: true });
+			if (key === 'begin' || key === 'savepoint')
+				return (...args: unknown[]) => {
+					const work = args.pop() as (tx: postgres.TransactionSql) => unknown;
+					const method = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[key];
+					return method.call(target, ...args, (tx: postgres.TransactionSql) => work(preparing(tx)));
+				};
+			return Reflect.get(target, key, receiver);
+		}
+	});
+}
+
 /**
  * LISTEN on a dedicated connection. When it drops, `lost` is called at once and LISTEN is tried
  * again, with a growing pause while the server stays away; `listening` follows each success.
@@ -130,7 +155,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 			onnotice: () => {},
 			connection: { application_name: 'samstemt' }
 		});
-		const db = drizzlePostgres(client, { schema }) as unknown as Db;
+		const db = drizzlePostgres(preparing(client), { schema }) as unknown as Db;
 		const listeners: Listener[] = [];
 		return {
 			db,
