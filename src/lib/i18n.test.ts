@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { m } from '$lib/paraglide/messages';
 import { formatDate, formatNumber, t } from './i18n.ts';
 
@@ -17,6 +17,24 @@ describe('messages', () => {
 		);
 		expect(m.report_summary_line({ total: 1, average: 40 }, { locale: 'nb' })).toBe(
 			'1 handlingspunkt, framdrift 40 %.'
+		);
+	});
+	it('builds one plural rule per language, not one per message', () => {
+		// Warm both languages, then count the rules a list of rows would build.
+		m.report_overdue_milestones({ count: 2 }, { locale: 'nb' });
+		m.report_overdue_milestones({ count: 2 }, { locale: 'en' });
+		const made = vi.spyOn(Intl, 'PluralRules');
+		for (let i = 0; i < 100; i++) {
+			m.report_overdue_milestones({ count: i }, { locale: 'nb' });
+			m.report_overdue_milestones({ count: i }, { locale: 'en' });
+		}
+		expect(made).not.toHaveBeenCalled();
+		made.mockRestore();
+		expect(m.report_overdue_milestones({ count: 1 }, { locale: 'nb' })).toBe(
+			'1 milepæl over frist'
+		);
+		expect(m.report_overdue_milestones({ count: 2 }, { locale: 'nb' })).toBe(
+			'2 milepæler over frist'
 		);
 	});
 	it('writes numbers with a decimal comma in Norwegian', () => {

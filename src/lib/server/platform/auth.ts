@@ -37,7 +37,8 @@ export function createAuth(db: Db, options: { secret: string; origin: string }) 
 		advanced: {
 			useSecureCookies: options.origin.startsWith('https://'),
 			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
-			database: { generateId: () => randomUUID() }
+			// A session and its user in one query (the relations are in users/schema.ts).
+			database: { generateId: () => randomUUID(), joins: true }
 		},
 		// Login goes through our form action, which applies its own database-backed limit.
 		rateLimit: { enabled: false },

@@ -1,3 +1,4 @@
+import { relations } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { roles } from '../../schemas/values.ts';
 import { organisation } from '../partners/schema.ts';
@@ -85,3 +86,16 @@ export const appSecret = pgTable('app_secret', {
 	key: text('key').primaryKey(),
 	value: text('value').notNull()
 });
+
+// Better Auth reads a session and its user in one query through these (`advanced.database.joins`
+// in platform/auth.ts); without them it asks for the user in a second query on every request.
+export const userRelations = relations(user, ({ many }) => ({
+	sessions: many(session),
+	accounts: many(account)
+}));
+export const sessionRelations = relations(session, ({ one }) => ({
+	user: one(user, { fields: [session.userId], references: [user.id] })
+}));
+export const accountRelations = relations(account, ({ one }) => ({
+	user: one(user, { fields: [account.userId], references: [user.id] })
+}));
