@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generationIsFollowed, readGeneration, recordAudit } from './audit.ts';
-import { openDatabase } from '../platform/db/client.ts';
+import { generationIsFollowed, perGeneration, readGeneration, recordAudit } from './audit.ts';
+import { openDatabase, type Db } from '../platform/db/client.ts';
+import type { Tx } from './context.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
 
 /** Waits for a condition that another connection makes true, for at most five seconds. */
@@ -45,6 +46,21 @@ describe('cache generation', () => {
 		expect(await readGeneration(database)).toBe(start + 1);
 		await recordAudit(database.db, null, { entity: 'test', entityId: 3, kind: 'update' });
 		expect(await readGeneration(database)).toBe(start + 2);
+	});
+
+	it('keeps a figure until the generation moves on, and computes it anew in a transaction', async () => {
+		await readGeneration(database);
+		let computed = 0;
+		const figure = (db: Db | Tx = database.db) =>
+			perGeneration(db, 'test-figure', async () => ++computed);
+		expect(await figure()).toBe(1);
+		expect(await figure()).toBe(1);
+		await recordAudit(database.db, null, { entity: 'test', entityId: 4, kind: 'update' });
+		expect(await figure()).toBe(2);
+		expect(await figure()).toBe(2);
+		await database.db.transaction(async (tx) => {
+			expect(await figure(tx)).toBe(3);
+		});
 	});
 
 	it.runIf(process.env.DATABASE_URL)(

@@ -45,6 +45,8 @@ interface Known {
 	epoch: number;
 }
 const known = new WeakMap<Database, Known>();
+// The databases followed, by their query builder: domain code holds only the latter.
+const followed = new WeakMap<Db, Database>();
 
 /**
  * Moves the public cache generation on; runs inside the change's transaction. On a server the new
@@ -73,6 +75,7 @@ async function selectGeneration(db: Db): Promise<number> {
 function follow(database: Database): Known {
 	const state: Known = { generation: 0, current: false, bumps: -1, epoch: 0 };
 	known.set(database, state);
+	followed.set(database.db, database);
 	if (database.mode === 'pglite') return state;
 	database.listen?.(CHANNEL, {
 		notify: (payload) => {
@@ -126,6 +129,25 @@ export async function readGeneration(database: Database): Promise<number> {
 	}
 	state.bumps = bumps;
 	return state.generation;
+}
+
+const figures = new Map<string, { generation: number; value: unknown }>();
+
+/**
+ * A figure computed from public data, kept in this process until the cache generation moves on,
+ * as the response cache keeps public pages. Computed anew inside a transaction, and on a database
+ * whose generation is not followed (the app follows its own from the start, `platform/app.ts`).
+ * The value is shared between callers: they must not change it.
+ */
+export async function perGeneration<T>(db: Db | Tx, key: string, compute: () => Promise<T>) {
+	const database = followed.get(db as Db);
+	if (!database) return compute();
+	const generation = await readGeneration(database);
+	const kept = figures.get(key);
+	if (kept && kept.generation === generation) return kept.value as T;
+	const value = await compute();
+	figures.set(key, { generation, value });
+	return value;
 }
 
 /** Whether readings on this database are answered without asking it (for tests). */

@@ -1,4 +1,5 @@
 import { createAuth, type Auth } from './auth.ts';
+import { readGeneration } from '../core/audit.ts';
 import { DEMO_PASSWORD, demoLoginsInUse, seedDemoOnce, type DemoLogin } from '../demo/seed.ts';
 import type { Database } from './db/client.ts';
 import { createMailer, readMailSettings } from './mail.ts';
@@ -18,6 +19,9 @@ export function getApp(): Promise<App> {
 	app ??= (async () => {
 		const settings = readSettings();
 		const database = await getDatabase(settings);
+		// Follow the cache generation from the start (on a server: LISTEN), for the response cache
+		// and the figures kept per generation.
+		await readGeneration(database);
 		if (settings.seedDemo && (await seedDemoOnce(database.db))) await database.exec('analyze');
 		if (settings.seedDemo) printDemoLogins(await demoLoginsInUse(database.db));
 		const secret = await resolveAuthSecret(database, settings.authSecret);

@@ -10,6 +10,7 @@ import {
 	canUseWorkspace,
 	isStaff
 } from '../core/access.ts';
+import { perGeneration } from '../core/audit.ts';
 import { parseInput } from '../core/validate.ts';
 import { hearingChoices } from '../hearings/queries.ts';
 import type { Ctx } from '../core/context.ts';
@@ -236,8 +237,12 @@ export async function listPublicStatements(ctx: Ctx, input: unknown) {
  * The common-voice figure: of the statements sent, the share every signatory endorsed (with or
  * without a reservation), and the median number of days from first draft to sending.
  */
-export async function commonVoice(ctx: Ctx) {
-	const db = ctx.db;
+export function commonVoice(ctx: Ctx) {
+	// Public data only, the same for every reader: kept until something changes.
+	return perGeneration(ctx.db, 'common-voice', () => computeCommonVoice(ctx.db));
+}
+
+async function computeCommonVoice(db: Db) {
 	const sent = await db
 		.select({ id: statement.id, createdAt: statement.createdAt, sentOn: statement.sentOn })
 		.from(statement)
