@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { tooLong, checkbox, uploadedFile } from './common.ts';
 
-const fields = [
+/** The fields an import column can be mapped to, in the order the mapping step lists them. */
+export const importFields = [
 	'code',
 	'title',
 	'description',
@@ -12,9 +13,12 @@ const fields = [
 	'horizon',
 	'status',
 	'progress',
-	'due',
-	'ignore'
+	'due'
 ] as const;
+export type ImportField = (typeof importFields)[number];
+/** What a column can be set to: a field, or left out of the import. */
+export const columnChoices = [...importFields, 'ignore'] as const;
+export type ColumnField = (typeof columnChoices)[number];
 
 export const importFileInput = z.object({ file: uploadedFile('import_error_no_file') });
 export const importDraftRef = z.object({ utkast: z.uuid().optional().catch(undefined) });
@@ -52,7 +56,10 @@ export const importSettleInput = z.preprocess(
 	z.object({
 		draftId: z.uuid({ error: 'import_error_draft' }),
 		mode: z.enum(['update', 'revision'], { error: 'error_choice' }).catch('update'),
-		columns: z.record(z.string().regex(/^\d{1,3}$/), z.enum(fields, { error: 'error_choice' })),
+		columns: z.record(
+			z.string().regex(/^\d{1,3}$/),
+			z.enum(columnChoices, { error: 'error_choice' })
+		),
 		themes: z.record(z.string().max(300), choice('', 'new')),
 		organisations: z.record(z.string().max(300), choice('', 'partner', 'external')),
 		missing: z.record(

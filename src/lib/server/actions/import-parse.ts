@@ -1,5 +1,6 @@
 // From a spreadsheet's grid to the rows of an action programme: which column holds what, and
 // each row with every problem found in it, named by row, column and value.
+import { importFields, type ColumnField, type ImportField } from '../../schemas/import.ts';
 import type { ActionStatus, Horizon } from '../../schemas/values.ts';
 import { indexOrganisationsByName, normaliseOrganisationName } from '../partners/queries.ts';
 import type { Organisation } from '../partners/schema.ts';
@@ -15,23 +16,6 @@ import {
 	type Note,
 	type SheetCell
 } from './import-values.ts';
-
-export const importFields = [
-	'code',
-	'title',
-	'description',
-	'theme',
-	'lead',
-	'participants',
-	'goals',
-	'horizon',
-	'status',
-	'progress',
-	'due'
-] as const;
-export type ImportField = (typeof importFields)[number];
-/** What a column is mapped to: a field, or nothing (the column is left out). */
-export type ColumnField = ImportField | 'ignore';
 
 /** The names people give each column, as `normalise` writes them. */
 const synonyms: Record<ImportField, string[]> = {

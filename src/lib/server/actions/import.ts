@@ -23,16 +23,16 @@ import { organisation } from '../partners/schema.ts';
 import type { Db } from '../platform/db/client.ts';
 import { uniqueSlug } from '../shared/slugs.ts';
 import { goal, strategy, theme } from '../strategy/schema.ts';
+import type { ColumnField } from '../../schemas/import.ts';
 import {
 	detectColumns,
+	fieldOfHeader,
 	parseRows,
-	type ColumnField,
 	type ImportColumn,
 	type ImportRow,
 	type Lookups,
 	type Settlements
 } from './import-parse.ts';
-import { fieldOfHeader } from './import-parse.ts';
 import { fileProblem, findHeaderRow, gridOf, readWorkbook } from './import-sheet.ts';
 import { normalise, type SheetCell } from './import-values.ts';
 import {
