@@ -15,12 +15,14 @@ import { addDays, osloDate } from '../shared/dates.ts';
 import { commonVoice } from '../statements/queries.ts';
 import { statement, statementPosition } from '../statements/schema.ts';
 
+type Programme = Awaited<ReturnType<typeof getCurrentProgramme>>;
+type OpenHearing = Awaited<ReturnType<typeof listOpenHearings>>[number];
+
 /** How far ahead "this week" and "soon" look. */
 export const HORIZON_DAYS = 14;
 
 /** The action points the actor's organisation leads or takes part in, with the next thing due. */
-async function myActions(ctx: Ctx, organisationId: number, today: string) {
-	const programme = await getCurrentProgramme(ctx.db);
+async function myActions(ctx: Ctx, programme: Programme, organisationId: number, today: string) {
 	const participating = ctx.db
 		.select({ id: actionParticipant.actionId })
 		.from(actionParticipant)
@@ -83,11 +85,13 @@ async function positionsToRecord(ctx: Ctx, organisationId: number) {
 		.orderBy(sql`${hearing.publicDeadline} asc nulls last`, asc(statement.id));
 }
 
-/** Deadlines of the coming days across the programme and the hearings, for the secretariat. */
-async function deadlines(ctx: Ctx, today: string) {
+/**
+ * Deadlines of the coming days across the programme and the hearings, for the secretariat; the
+ * hearings closing soon are the dashboard's own list.
+ */
+async function deadlines(ctx: Ctx, programme: Programme, hearings: OpenHearing[], today: string) {
 	const until = addDays(today, HORIZON_DAYS);
-	const programme = await getCurrentProgramme(ctx.db);
-	const [milestones, hearings, inputRounds] = await Promise.all([
+	const [milestones, inputRounds] = await Promise.all([
 		ctx.db
 			.select({
 				code: action.code,
@@ -107,7 +111,6 @@ async function deadlines(ctx: Ctx, today: string) {
 			)
 			.orderBy(asc(milestone.dueDate))
 			.limit(50),
-		listOpenHearings(ctx, today),
 		ctx.db
 			.select({ id: statement.id, title: statement.title, date: statement.inputDeadline })
 			.from(statement)
@@ -119,11 +122,7 @@ async function deadlines(ctx: Ctx, today: string) {
 				)
 			)
 	]);
-	return {
-		milestones,
-		hearings: hearings.filter((h) => h.daysLeft <= HORIZON_DAYS),
-		inputRounds
-	};
+	return { milestones, hearings, inputRounds };
 }
 
 /** Notifications waiting to go or failed, for the administrator. */
@@ -155,11 +154,12 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 				.where(eq(organisation.id, organisationId))
 		: [];
 	const hearings = (await listOpenHearings(ctx, today)).filter((h) => h.daysLeft <= HORIZON_DAYS);
+	const programme = await getCurrentProgramme(ctx.db);
 	return {
 		staff,
 		horizonDays: HORIZON_DAYS,
 		organisationName: organisationName?.name ?? null,
-		mine: organisationId ? await myActions(ctx, organisationId, today) : null,
+		mine: organisationId ? await myActions(ctx, programme, organisationId, today) : null,
 		followUps: organisationId
 			? (await getFollowUpsPage(ctx, {}, today)).followUps.items
 					.filter((f) => f.organisationId === organisationId)
@@ -168,7 +168,7 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 		positions: organisationId ? await positionsToRecord(ctx, organisationId) : null,
 		hearings,
 		attention: staff ? await listNeedsAttention(ctx, new Date(`${today}T12:00:00Z`)) : null,
-		deadlines: staff ? await deadlines(ctx, today) : null,
+		deadlines: staff ? await deadlines(ctx, programme, hearings, today) : null,
 		outbox: await outboxState(ctx),
 		voice: await commonVoice(ctx)
 	};
