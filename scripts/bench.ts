@@ -219,10 +219,10 @@ const progressWrite = {
 // autocannon puts a fresh id in place of `[<id>]` in every request. (Its `setupRequest` hook
 // was used here before: with it, a few connections at the start of each run stalled for seconds
 // in autocannon itself, while a plain node:http client saw no such stall on the same server.)
-function loadOptions(url: string, uncached: boolean | undefined, duration: number) {
+function loadOptions(url: string, uncached: boolean | undefined) {
 	return uncached
-		? { url: `${url}?n=[<id>]`, idReplacement: true, connections: CONNECTIONS, duration }
-		: { url, connections: CONNECTIONS, duration };
+		? { url: `${url}?n=[<id>]`, idReplacement: true, connections: CONNECTIONS }
+		: { url, connections: CONNECTIONS };
 }
 
 function currentRssMb(processId: number): number {
@@ -259,8 +259,7 @@ async function measure(route: string, options: Load, expected: '2xx' | '3xx' = '
 		rss: route.startsWith('baseline') ? 0 : peakRssMb(pid)
 	});
 }
-for (const [route, url, uncached] of routes)
-	await measure(route, loadOptions(url, uncached, SECONDS));
+for (const [route, url, uncached] of routes) await measure(route, loadOptions(url, uncached));
 for (const [route, url, cookie] of workPages)
 	await measure(route, { url, headers: { cookie }, connections: CONNECTIONS });
 // Last, since every write makes the public cache start over.
