@@ -241,6 +241,7 @@ const rows: {
 	p50: number;
 	p99: number;
 	errors: number;
+	kb: number;
 	rss: number;
 }[] = [];
 type Load = Parameters<typeof autocannon>[0];
@@ -256,6 +257,7 @@ async function measure(route: string, options: Load, expected: '2xx' | '3xx' = '
 		p50: result.latency.p50,
 		p99: result.latency.p99,
 		errors: result.errors + answered - result[expected],
+		kb: answered ? result.throughput.total / answered / 1024 : 0,
 		rss: route.startsWith('baseline') ? 0 : peakRssMb(pid)
 	});
 }
@@ -284,11 +286,13 @@ const base = rows[0].rps;
 console.log(
 	`\n${CONNECTIONS} connections, ${SECONDS} s per route, Node ${process.version}, ${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}\n`
 );
-console.log('| route | req/s | p50 ms | p99 ms | vs baseline | errors | peak RSS MB so far |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+	'| route | req/s | p50 ms | p99 ms | vs baseline | errors | KB per answer | peak RSS MB so far |'
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
 	console.log(
-		`| ${r.route} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / base).toFixed(3)} | ${r.errors} | ${r.rss ? r.rss.toFixed(0) : '–'} |`
+		`| ${r.route} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${(r.rps / base).toFixed(3)} | ${r.errors} | ${r.kb.toFixed(1)} | ${r.rss ? r.rss.toFixed(0) : '–'} |`
 	);
 }
 console.log(

@@ -20,8 +20,11 @@ if (!findChromium()) {
 	process.exit(0);
 }
 
+// `npm run test:e2e -- meetings phone` runs only the files whose names hold one of the words.
+const only = process.argv.slice(2);
 const files = readdirSync('tests/e2e')
 	.filter((f) => f.endsWith('.e2e.ts'))
+	.filter((f) => only.length === 0 || only.some((word) => f.includes(word)))
 	.sort()
 	.map((f) => join('tests/e2e', f));
 

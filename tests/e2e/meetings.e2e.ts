@@ -52,6 +52,22 @@ describe('meetings', () => {
 			const numbers = headings.map((h) => /Sak (\d+\/27)/.exec(h)?.[1]);
 			assert.equal(new Set(numbers).size, 3, 'three distinct case numbers');
 
+			// A case's links are set on a page of their own, and the meeting shows them.
+			const routeCase = page.locator('.agenda-case').nth(1);
+			await routeCase.getByText('Koblinger og vedlegg').click();
+			await routeCase.getByRole('link', { name: 'Endre koblinger' }).click();
+			await page.getByRole('heading', { name: 'Koblinger', level: 1 }).waitFor();
+			await page.getByLabel('Handlingspunkter').fill('HA27, HA999');
+			await page.getByRole('button', { name: 'Lagre koblinger' }).click();
+			await page.getByText('Ukjent kode.').first().waitFor();
+			assert.equal(await page.getByLabel('Handlingspunkter').inputValue(), 'HA27, HA999');
+			await expectAccessible(page);
+			await page.getByLabel('Handlingspunkter').fill('HA27');
+			await page.getByRole('button', { name: 'Lagre koblinger' }).click();
+			await page.waitForURL(/\/arbeidsrom\/moter\/\d+\?lagret=links/);
+			await page.getByText('Lagret').first().waitFor();
+			await page.locator('.agenda-case').nth(1).getByRole('link', { name: /^HA27/ }).waitFor();
+
 			await page.getByRole('button', { name: 'Publiser sakslisten' }).click();
 			await page.getByRole('link', { name: 'Offentlig side' }).click();
 			await page.waitForURL(/\/moter\/\d+$/);

@@ -2,6 +2,9 @@
 import { allow, canManageGovernance, canViewAudit } from '../core/access.ts';
 import { listAuditTrail } from '../core/audit.ts';
 import type { Ctx } from '../core/context.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { parseInput } from '../core/validate.ts';
+import { caseRef } from '../../schemas/governance.ts';
 import { hearingChoices } from '../hearings/queries.ts';
 import { listOrganisations } from '../partners/queries.ts';
 import { hasStatusReport } from '../reports/reports.ts';
@@ -14,6 +17,7 @@ import { getPublicMeeting } from './public.ts';
 export async function getMeetingPage(ctx: Ctx, input: unknown) {
 	const detail = await getMeeting(ctx, input);
 	const staff = canManageGovernance(ctx.actor);
+	const agendaOpen = ['planned', 'agenda_published'].includes(detail.meeting.status);
 	return {
 		detail,
 		staff,
@@ -22,8 +26,37 @@ export async function getMeetingPage(ctx: Ctx, input: unknown) {
 		organisations: staff
 			? (await listOrganisations(ctx)).map((o) => ({ value: o.id, label: o.name }))
 			: [],
-		hearings: staff ? await hearingChoices(ctx) : [],
-		statements: staff ? await statementChoices(ctx) : []
+		// The new case's form, shown while the agenda is open, links a hearing and a statement.
+		hearings: staff && agendaOpen ? await hearingChoices(ctx) : [],
+		statements: staff && agendaOpen ? await statementChoices(ctx) : []
+	};
+}
+
+/**
+ * The form that links one case of a meeting to action points, a hearing and a statement. It is a
+ * page of its own: the hearings and statements to choose from are long lists, which the meeting
+ * page would otherwise carry once per case.
+ */
+export async function getCaseLinksPage(ctx: Ctx, input: unknown) {
+	allow(ctx, canManageGovernance);
+	const { caseId } = parseInput(caseRef, input);
+	const detail = await getMeeting(ctx, input);
+	const found = detail.cases.find((c) => c.id === caseId);
+	if (!found) throw new NotFoundError('case');
+	return {
+		meeting: {
+			id: detail.meeting.id,
+			startsAt: detail.meeting.startsAt,
+			bodyName: detail.bodyName
+		},
+		case: {
+			id: found.id,
+			caseNumber: found.caseNumber,
+			title: found.title,
+			links: found.links
+		},
+		hearings: await hearingChoices(ctx),
+		statements: await statementChoices(ctx)
 	};
 }
 
