@@ -52,3 +52,18 @@ export const meetingStatuses = ['planned', 'agenda_published', 'held', 'minutes_
 export const caseTypes = ['orientering', 'drofting', 'vedtak'] as const;
 export const attendanceStatuses = ['present', 'absent'] as const;
 export const caseLinkKinds = ['action', 'hearing', 'statement'] as const;
+
+/** What an external actor has promised, and where it stands; `delayed` carries a new date. */
+export const commitmentStatuses = ['open', 'delivered', 'delayed', 'broken', 'withdrawn'] as const;
+export type CommitmentStatus = (typeof commitmentStatuses)[number];
+/** Statuses that still wait for delivery: reminders and the dashboard follow these. */
+export const pendingCommitmentStatuses = ['open', 'delayed'] as const;
+export const commitmentSources = [
+	'agreement',
+	'ntp',
+	'state_budget',
+	'meeting_decision',
+	'letter',
+	'hearing_answer'
+] as const;
+export const commitmentLinkKinds = ['action', 'statement', 'theme'] as const;

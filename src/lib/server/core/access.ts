@@ -55,13 +55,20 @@ export const canScorePriorities = (actor: Actor | null): boolean =>
 	actor?.role === 'partner' && actor.organisationId !== null;
 export const canReadOutbox = (actor: Actor | null): boolean => actor?.role === 'admin';
 export const canManageGovernance = (actor: Actor | null): boolean => isStaff(actor);
-/** A follow-up is closed by a user of the organisation that holds it, or by the secretariat. */
-export function canCompleteFollowUp(actor: Actor | null, organisationId: number | null): boolean {
+/** Staff, or a partner user of the given organisation. */
+function staffOrOwn(actor: Actor | null, organisationId: number | null): boolean {
 	if (isStaff(actor)) return true;
 	return (
 		actor?.role === 'partner' && organisationId !== null && actor.organisationId === organisationId
 	);
 }
+/** A follow-up is closed by a user of the organisation that holds it, or by the secretariat. */
+export const canCompleteFollowUp = staffOrOwn;
+/** The secretariat records every actor's commitments; a partner user those of its organisation. */
+export const canEditCommitment = staffOrOwn;
+/** Who may open the form for a new commitment: the secretariat, and partner users for their own. */
+export const canRecordCommitments = (actor: Actor | null): boolean =>
+	isStaff(actor) || (actor?.role === 'partner' && actor.organisationId !== null);
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 
 /**

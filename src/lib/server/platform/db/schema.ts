@@ -10,3 +10,4 @@ export * from '../../notifications/schema.ts';
 export * from '../../governance/schema.ts';
 export * from '../../governance/records-schema.ts';
 export * from '../../reports/schema.ts';
+export * from '../../commitments/schema.ts';

@@ -1,0 +1,123 @@
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { commitmentDocumentRef, commitmentFilter } from '../../schemas/commitment.ts';
+import { idRef } from '../../schemas/common.ts';
+import { pendingCommitmentStatuses } from '../../schemas/values.ts';
+import {
+	allow,
+	canEditCommitment,
+	canRecordCommitments,
+	canUseWorkspace,
+	isStaff
+} from '../core/access.ts';
+import type { Ctx } from '../core/context.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { parseInput } from '../core/validate.ts';
+import { organisation } from '../partners/schema.ts';
+import { addDays, osloDate } from '../shared/dates.ts';
+import type { FileReply } from '../shared/files.ts';
+import { statementChoices } from '../statements/queries.ts';
+import { theme } from '../strategy/schema.ts';
+import { commitment } from './schema.ts';
+import {
+	actorRecords,
+	filterChoices,
+	isLate,
+	queryCommitments,
+	readCommitment,
+	readCommitmentDocument
+} from './view.ts';
+
+const PAGE = 25;
+/** How many days ahead a promised date counts as due soon. */
+export const DUE_SOON_DAYS = 14;
+
+/** The workspace's list: every commitment, internal ones too, filtered, with each actor's record. */
+export async function getCommitmentsPage(ctx: Ctx, input: unknown, today = osloDate()) {
+	allow(ctx, canUseWorkspace);
+	const { offset, ...filter } = parseInput(commitmentFilter, input);
+	const list = await queryCommitments(ctx.db, 'internal', filter, { limit: PAGE, offset });
+	return {
+		list: { ...list, rows: list.rows.map((row) => ({ ...row, late: isLate(row, today) })) },
+		records: await actorRecords(ctx.db, 'internal', filter, today),
+		choices: await filterChoices(ctx.db, 'internal'),
+		filter,
+		limit: PAGE,
+		offset,
+		canRecord: canRecordCommitments(ctx.actor)
+	};
+}
+
+/** The choices of the commitment form: a partner user records only for its own organisation. */
+async function formOptions(ctx: Ctx) {
+	const own = isStaff(ctx.actor) ? undefined : (ctx.actor?.organisationId ?? -1);
+	return {
+		actors: await ctx.db
+			.select({ value: organisation.id, label: organisation.name })
+			.from(organisation)
+			.where(own === undefined ? eq(organisation.active, true) : eq(organisation.id, own))
+			.orderBy(asc(organisation.name)),
+		themes: await ctx.db
+			.select({ value: theme.id, label: theme.name })
+			.from(theme)
+			.orderBy(asc(theme.sortOrder), asc(theme.name)),
+		statements: await statementChoices(ctx)
+	};
+}
+
+export async function newCommitmentForm(ctx: Ctx) {
+	allow(ctx, canRecordCommitments);
+	return { options: await formOptions(ctx) };
+}
+
+/** One commitment in the workspace: its history, and the forms for whoever may change it. */
+export async function getCommitmentPage(ctx: Ctx, input: unknown) {
+	allow(ctx, canUseWorkspace);
+	const { id } = parseInput(idRef, input);
+	const detail = await readCommitment(ctx.db, 'internal', id);
+	if (!detail) throw new NotFoundError('commitment');
+	const canEdit = canEditCommitment(ctx.actor, detail.commitment.actorId);
+	return {
+		detail,
+		canEdit,
+		options: canEdit ? await formOptions(ctx) : null,
+		today: osloDate()
+	};
+}
+
+export async function getCommitmentDocument(ctx: Ctx, input: unknown): Promise<FileReply> {
+	allow(ctx, canUseWorkspace);
+	const row = await readCommitmentDocument(
+		ctx.db,
+		'internal',
+		parseInput(commitmentDocumentRef, input)
+	);
+	if (!row) throw new NotFoundError('document');
+	return { body: row.content, fileName: row.fileName, contentType: row.contentType };
+}
+
+/** Pending commitments that are past their date or due within 14 days, for the dashboard. */
+export async function commitmentAttention(ctx: Ctx, today = osloDate()) {
+	allow(ctx, canUseWorkspace);
+	const rows = await ctx.db
+		.select({
+			id: commitment.id,
+			promise: commitment.promise,
+			status: commitment.status,
+			currentDueOn: commitment.currentDueOn,
+			actorName: organisation.name
+		})
+		.from(commitment)
+		.innerJoin(organisation, eq(organisation.id, commitment.actorId))
+		.where(
+			and(
+				inArray(commitment.status, pendingCommitmentStatuses),
+				lte(commitment.currentDueOn, addDays(today, DUE_SOON_DAYS))
+			)
+		)
+		.orderBy(asc(commitment.currentDueOn), asc(commitment.id))
+		.limit(20);
+	return {
+		overdue: rows.filter((r) => r.currentDueOn < today),
+		dueSoon: rows.filter((r) => r.currentDueOn >= today)
+	};
+}
