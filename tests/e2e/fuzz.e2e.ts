@@ -104,7 +104,14 @@ const badFields: Record<string, string> = {
 	published: 'maybe',
 	active: 'maybe',
 	status: '\u0000',
-	token: 'not-a-uuid'
+	token: 'not-a-uuid',
+	actorId: '2147483648',
+	promise: 'a\u0000b',
+	dueOn: '0000-01-01',
+	newDueOn: '10000-01-01',
+	on: '0000-01-01',
+	sourceUrl: 'javascript:alert(1)',
+	evidenceUrl: 'javascript:alert(1)'
 };
 
 function bodies(origin: string): { label: string; init: RequestInit }[] {

@@ -10,7 +10,9 @@ import {
 } from '../core/errors.ts';
 import { organisation } from '../partners/schema.ts';
 import { theme } from '../strategy/schema.ts';
-import { createSeededDatabase } from '../testing/database.ts';
+import { notification } from '../notifications/schema.ts';
+import { scanReminders } from '../notifications/reminders.ts';
+import { createSeededDatabase, TEST_ORIGIN } from '../testing/database.ts';
 import { createCommitment, recordCommitmentStatus, updateCommitment } from './commands.ts';
 import {
 	getPublicCommitmentDocument,
@@ -268,13 +270,13 @@ describe('commitments', () => {
 
 	it('shows the public only public commitments, with each actor’s record counted', async () => {
 		const ctx = await env.ctxAs('sekretariat');
-		const actor = String(ids.atb);
+		const actor = String(ids['trondelag-fylkeskommune']);
 		const make = (extra: Record<string, unknown>) =>
 			createCommitment(ctx, { ...base, actorId: actor, ...extra }, today);
 		const open = await make({ dueOn: '2026-06-10' });
 		const internal = await make({
 			isPublic: '',
-			promise: 'INTERNT: AtB vurderer nattbuss',
+			promise: 'INTERNT: fylket vurderer nattbuss',
 			file: { name: 'notat.pdf', type: 'application/pdf', content: pdf }
 		});
 		const delivered = await make({});
@@ -294,7 +296,13 @@ describe('commitments', () => {
 		);
 		expect(publicPage.list.rows.find((r) => r.id === late.id)?.late).toBe(true);
 		expect(publicPage.records).toEqual([
-			expect.objectContaining({ actorName: 'AtB AS', total: 3, delivered: 1, late: 1, open: 1 })
+			expect.objectContaining({
+				actorName: 'Trøndelag fylkeskommune',
+				total: 3,
+				delivered: 1,
+				late: 1,
+				open: 1
+			})
 		]);
 		expect(JSON.stringify(publicPage)).not.toContain('INTERNT');
 		await expect(
@@ -314,5 +322,34 @@ describe('commitments', () => {
 		expect(attention.overdue.map((r) => r.id)).toContain(late.id);
 		expect(attention.dueSoon.map((r) => r.id)).toContain(open.id);
 		expect(attention.dueSoon.map((r) => r.id)).not.toContain(delivered.id);
+	});
+});
+
+describe('commitment reminders', () => {
+	it('go to the secretariat 14 days ahead and once the date has passed, each once', async () => {
+		const ctx = await env.ctxAs('sekretariat');
+		const soon = await createCommitment(
+			ctx,
+			{ ...base, actorId: String(ids['nye-veier']), dueOn: '2027-03-10' },
+			today
+		);
+		const scan = (day: string) => scanReminders(env.db, TEST_ORIGIN, day);
+		const [a, b] = await Promise.all([scan('2027-02-24'), scan('2027-02-24')]);
+		const mine = async () =>
+			(await env.db.select().from(notification)).filter((n) =>
+				n.body.includes(`/arbeidsrom/forpliktelser/${soon.id}`)
+			);
+		expect((await mine()).map((n) => [n.recipient, n.subject])).toEqual([
+			['sekretariat@demo.samstemt.no', 'Forpliktelse med frist om 14 dager: Nye Veier AS']
+		]);
+		expect(a.length + b.length).toBeGreaterThan(0);
+		await scan('2027-03-01');
+		expect(await mine()).toHaveLength(1);
+		await scan('2027-03-11');
+		await scan('2027-03-12');
+		expect((await mine()).map((n) => n.subject)).toEqual([
+			'Forpliktelse med frist om 14 dager: Nye Veier AS',
+			'Forpliktelse over frist: Nye Veier AS'
+		]);
 	});
 });

@@ -32,11 +32,11 @@ export async function getPublicCommitmentsPage(ctx: Ctx, input: unknown, today =
 }
 
 /** A public commitment with its history and evidence. */
-export async function getPublicCommitmentPage(ctx: Ctx, input: unknown) {
+export async function getPublicCommitmentPage(ctx: Ctx, input: unknown, today = osloDate()) {
 	const { id } = parseInput(idRef, input);
 	const detail = await readCommitment(ctx.db, 'public', id);
 	if (!detail) throw new NotFoundError('commitment');
-	return { detail };
+	return { detail, late: isLate(detail.commitment, today) };
 }
 
 export async function getPublicCommitmentDocument(ctx: Ctx, input: unknown): Promise<FileReply> {

@@ -70,7 +70,7 @@ export async function newCommitmentForm(ctx: Ctx) {
 }
 
 /** One commitment in the workspace: its history, and the forms for whoever may change it. */
-export async function getCommitmentPage(ctx: Ctx, input: unknown) {
+export async function getCommitmentPage(ctx: Ctx, input: unknown, today = osloDate()) {
 	allow(ctx, canUseWorkspace);
 	const { id } = parseInput(idRef, input);
 	const detail = await readCommitment(ctx.db, 'internal', id);
@@ -78,9 +78,10 @@ export async function getCommitmentPage(ctx: Ctx, input: unknown) {
 	const canEdit = canEditCommitment(ctx.actor, detail.commitment.actorId);
 	return {
 		detail,
+		late: isLate(detail.commitment, today),
 		canEdit,
 		options: canEdit ? await formOptions(ctx) : null,
-		today: osloDate()
+		today
 	};
 }
 

@@ -14,6 +14,7 @@ import { organisation } from '../partners/schema.ts';
 import { goal, strategy, theme } from '../strategy/schema.ts';
 import { createUserWithPassword } from '../users/commands.ts';
 import { account, user } from '../users/schema.ts';
+import { seedDemoCommitments } from './commitments.ts';
 import { seedDemoHearings } from './hearings.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
@@ -262,5 +263,6 @@ async function seedInto(
 	await seedDemoRound(tx, programme.id, secretariat.id);
 	await seedDemoBodies(tx);
 	await seedDemoMeetings(tx, secretariat.id);
+	await seedDemoCommitments(tx, programme.id, secretariat.id, now);
 	return logins;
 }

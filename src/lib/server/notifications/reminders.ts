@@ -1,5 +1,6 @@
 import { and, between, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
-import { addDays, daysBetween, osloDate } from '../shared/dates.ts';
+import { commitmentReminders } from '../commitments/reminders.ts';
+import { addDays, daysBetween, inDays, osloDate } from '../shared/dates.ts';
 import type { Db } from '../platform/db/client.ts';
 import { hearing } from '../hearings/schema.ts';
 import { listSignatories } from '../partners/queries.ts';
@@ -12,10 +13,6 @@ interface Reminder {
 	recipient: string;
 	subject: string;
 	body: string;
-}
-
-function inDays(days: number): string {
-	return days <= 0 ? 'i dag' : days === 1 ? 'i morgen' : `om ${days} dager`;
 }
 
 async function usersWhere(db: Db, where: SQL) {
@@ -121,7 +118,8 @@ export async function scanReminders(db: Db, origin: string, today = osloDate()):
 	const reminders = [
 		...(await hearingReminders(db, origin, today)),
 		...(await inputReminders(db, origin, today)),
-		...(await positionReminders(db, origin, today))
+		...(await positionReminders(db, origin, today)),
+		...(await commitmentReminders(db, origin, today))
 	];
 	if (!reminders.length) return [];
 	const created = await db

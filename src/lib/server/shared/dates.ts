@@ -19,3 +19,8 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(iso: string, days: number): string {
 	return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** How far off a day is, as a reminder's subject says it in Norwegian: "i morgen", "om 6 dager". */
+export function inDays(days: number): string {
+	return days <= 0 ? 'i dag' : days === 1 ? 'i morgen' : `om ${days} dager`;
+}

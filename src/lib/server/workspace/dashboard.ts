@@ -5,6 +5,7 @@ import { getCurrentProgramme } from '../actions/queries.ts';
 import { action, actionParticipant, milestone } from '../actions/schema.ts';
 import { allow, canReadOutbox, canUseWorkspace, isStaff } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
+import { commitmentAttention } from '../commitments/queries.ts';
 import { getFollowUpsPage } from '../governance/follow-ups.ts';
 import { listOpenHearings } from '../hearings/queries.ts';
 import { hearing } from '../hearings/schema.ts';
@@ -169,6 +170,7 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 		hearings,
 		attention: staff ? await listNeedsAttention(ctx, new Date(`${today}T12:00:00Z`)) : null,
 		deadlines: staff ? await deadlines(ctx, programme, hearings, today) : null,
+		commitments: staff ? await commitmentAttention(ctx, today) : null,
 		outbox: await outboxState(ctx),
 		voice: await commonVoice(ctx)
 	};
