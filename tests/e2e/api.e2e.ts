@@ -51,6 +51,25 @@ describe('the JSON API', () => {
 		assert.equal(body.total, body.items.length);
 	});
 
+	it('lists public commitments only, filtered, and refuses unknown parameters', async () => {
+		const body = await (await get('/api/v1/commitments')).json();
+		assert.ok(body.items.length >= 4, 'the demo’s public commitments');
+		assert.ok(
+			body.items.every((c: { promise: string }) => !c.promise.includes('trafikktall')),
+			'no internal commitment'
+		);
+		const delayed = await (await get('/api/v1/commitments?status=delayed')).json();
+		assert.ok(delayed.items.length >= 1);
+		assert.ok(delayed.items.every((c: { status: string; late: boolean }) => c.late));
+		const one = await (await get(`/api/v1/commitments/${delayed.items[0].id}`)).json();
+		assert.deepEqual(
+			one.history.map((h: { status: string }) => h.status),
+			['delayed', 'open']
+		);
+		assert.equal((await get('/api/v1/commitments?owner=1')).status, 400);
+		assert.equal((await get('/api/v1/commitments/999999')).status, 404);
+	});
+
 	it('describes itself in OpenAPI 3.1, and every described path answers', async () => {
 		const doc = await (await get('/api/v1/openapi.json')).json();
 		assert.equal(doc.openapi, '3.1.0');

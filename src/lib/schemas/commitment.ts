@@ -102,3 +102,14 @@ export const commitmentFilter = z.object({
 });
 
 export const commitmentDocumentRef = z.object({ id: rowId, documentId: rowId });
+
+/** The open API's query of commitments: unknown parameters are refused, not ignored. */
+export const commitmentQuery = z
+	.object({
+		actor: rowId.optional(),
+		status: z.enum(commitmentStatuses, { error: 'error_choice' }).optional(),
+		theme: rowId.optional(),
+		limit: z.coerce.number().int().min(1).max(500).default(100),
+		offset: pageOffset
+	})
+	.strict();

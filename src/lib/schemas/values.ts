@@ -67,3 +67,7 @@ export const commitmentSources = [
 	'hearing_answer'
 ] as const;
 export const commitmentLinkKinds = ['action', 'statement', 'theme'] as const;
+
+/** What became of one demand of a joint statement once the authority decided. */
+export const demandOutcomes = ['met', 'partly', 'not_met', 'open'] as const;
+export type DemandOutcome = (typeof demandOutcomes)[number];

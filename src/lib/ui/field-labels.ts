@@ -15,6 +15,8 @@ export const fieldLabels: Record<string, () => string> = {
 	date: m.field_date,
 	decidedBy: m.field_decided_by,
 	decidedOn: m.field_decided_on,
+	decisionUrl: m.impact_decision_url,
+	demands: m.field_demands,
 	description: m.field_description,
 	dueDate: m.field_due,
 	dueFrom: m.field_due_from,

@@ -1,10 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { actionFilter } from '../../schemas/action.ts';
 import { allow, canImportProgramme } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import { parseInput } from '../core/validate.ts';
 import type { FileReply } from '../shared/files.ts';
+import { tableFile, tableToCsv, tableToXlsx, XLSX_TYPE, type Cell } from '../shared/sheets.ts';
 import { queryActions, type ActionListItem } from './queries.ts';
 
 export interface ExportLabels {
@@ -28,39 +27,12 @@ function rowsOf(items: readonly ActionListItem[], labels: ExportLabels): (string
 	]);
 }
 
-/**
- * A text cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
- * return before one) gets a leading apostrophe, so it is shown as the text it is.
- */
-export function neutraliseCell<T>(cell: T): T | string {
-	return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
 /** CSV with a BOM and semicolons, which is what Excel with Norwegian settings opens directly. */
 export function actionsToCsv(items: readonly ActionListItem[], labels: ExportLabels): string {
-	const rows = [labels.headers, ...rowsOf(items, labels)].map((row) => row.map(neutraliseCell));
-	return (
-		'\uFEFF' +
-		stringify(rows, {
-			delimiter: ';',
-			record_delimiter: '\r\n'
-		})
-	);
+	return tableToCsv(labels.headers, rowsOf(items, labels));
 }
 
-export async function actionsToXlsx(
-	items: readonly ActionListItem[],
-	labels: ExportLabels
-): Promise<ArrayBuffer> {
-	const workbook = new ExcelJS.Workbook();
-	workbook.creator = 'Samstemt';
-	const sheet = workbook.addWorksheet('Handlingsprogram');
-	sheet.addRow(labels.headers).font = { bold: true };
-	for (const row of rowsOf(items, labels)) sheet.addRow(row);
-	sheet.columns.forEach((column, i) => (column.width = [8, 60, 24, 20, 16, 10, 12, 12, 10][i]));
-	sheet.views = [{ state: 'frozen', ySplit: 1 }];
-	return toArrayBuffer(await workbook.xlsx.writeBuffer());
-}
+const exportWidths = [8, 60, 24, 20, 16, 10, 12, 12, 10];
 
 /** The columns the importer reads, in the order of the template. */
 export const importColumns = [
@@ -77,21 +49,12 @@ export const importColumns = [
 	'Frist'
 ];
 
-type Cell = string | number | Date | null;
-
 /** A programme sheet in the importer's layout: the template, and test files. */
-export async function programmeWorkbook(
+export function programmeWorkbook(
 	rows: Cell[][],
 	headers: string[] = importColumns
-): Promise<ArrayBuffer> {
-	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet('Handlingsprogram');
-	sheet.addRow(headers).font = { bold: true };
-	for (const row of rows) sheet.addRow(row);
-	sheet.columns.forEach(
-		(column, i) => (column.width = [8, 40, 40, 22, 22, 36, 8, 14, 14, 10, 12][i] ?? 12)
-	);
-	return toArrayBuffer(await workbook.xlsx.writeBuffer());
+): Promise<Uint8Array> {
+	return tableToXlsx('Handlingsprogram', headers, rows, [8, 40, 40, 22, 22, 36, 8, 14, 14, 10, 12]);
 }
 
 export const importTemplateXlsx = () =>
@@ -112,7 +75,6 @@ export const importTemplateXlsx = () =>
 	]);
 
 const EXPORT_LIMIT = 5_000;
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The public list as a file (`format=xlsx`, else CSV), filtered as the page is; the labels are
@@ -125,30 +87,20 @@ export async function exportActions(
 ): Promise<FileReply> {
 	const filter = parseInput(actionFilter, input);
 	const { items } = await queryActions(ctx, { ...filter, limit: EXPORT_LIMIT, offset: 0 });
-	const stamp = new Date().toISOString().slice(0, 10);
-	if (input.format === 'xlsx')
-		return {
-			body: new Uint8Array(await actionsToXlsx(items, labels)),
-			fileName: `handlingsprogram-${stamp}.xlsx`,
-			contentType: xlsxType
-		};
-	return {
-		body: actionsToCsv(items, labels),
-		fileName: `handlingsprogram-${stamp}.csv`,
-		contentType: 'text/csv; charset=utf-8'
-	};
+	return tableFile(input.format, 'handlingsprogram', {
+		sheet: 'Handlingsprogram',
+		header: labels.headers,
+		rows: rowsOf(items, labels),
+		widths: exportWidths
+	});
 }
 
 /** The import template, for those who may import. */
 export async function importTemplate(ctx: Ctx): Promise<FileReply> {
 	allow(ctx, canImportProgramme);
 	return {
-		body: new Uint8Array(await importTemplateXlsx()),
+		body: await importTemplateXlsx(),
 		fileName: 'handlingsprogram-mal.xlsx',
-		contentType: xlsxType
+		contentType: XLSX_TYPE
 	};
-}
-
-function toArrayBuffer(buffer: ExcelJS.Buffer): ArrayBuffer {
-	return new Uint8Array(buffer).buffer as ArrayBuffer;
 }

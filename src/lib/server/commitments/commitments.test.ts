@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditTrail } from '../core/audit.ts';
 import {
@@ -14,6 +15,7 @@ import { notification } from '../notifications/schema.ts';
 import { scanReminders } from '../notifications/reminders.ts';
 import { createSeededDatabase, TEST_ORIGIN } from '../testing/database.ts';
 import { createCommitment, recordCommitmentStatus, updateCommitment } from './commands.ts';
+import { exportCommitments } from './export.ts';
 import {
 	getPublicCommitmentDocument,
 	getPublicCommitmentPage,
@@ -351,5 +353,43 @@ describe('commitment reminders', () => {
 			'Forpliktelse med frist om 14 dager: Nye Veier AS',
 			'Forpliktelse over frist: Nye Veier AS'
 		]);
+	});
+});
+
+describe('the commitment export', () => {
+	it('holds the public list as filtered, as CSV and XLSX, without internal commitments', async () => {
+		const ctx = await env.ctxAs(null);
+		const labels = {
+			headers: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string
+			],
+			status: (s: string) => `status:${s}`,
+			source: (s: string) => `source:${s}`,
+			yes: 'ja'
+		};
+		const csv = await exportCommitments(ctx, { format: 'csv', status: 'delivered' }, labels, today);
+		const text = String(csv.body);
+		expect(csv.contentType).toBe('text/csv; charset=utf-8');
+		expect(text).toContain('status:delivered');
+		expect(text).not.toContain('status:open');
+		expect(text).not.toContain('INTERNT');
+		const xlsx = await exportCommitments(ctx, { format: 'xlsx' }, labels, today);
+		const workbook = new ExcelJS.Workbook();
+		const bytes = xlsx.body as Uint8Array;
+		await workbook.xlsx.load(
+			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+		);
+		const cells = workbook.worksheets[0].getColumn(2).values.map(String);
+		expect(cells.some((c) => c.includes('Bane NOR utreder'))).toBe(true);
+		expect(cells.some((c) => c.includes('INTERNT'))).toBe(false);
 	});
 });

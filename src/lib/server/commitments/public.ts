@@ -1,34 +1,16 @@
 // The public's view of commitments: only those marked public (view.ts's `public` view).
-import { commitmentDocumentRef, commitmentFilter } from '../../schemas/commitment.ts';
+import { commitmentDocumentRef } from '../../schemas/commitment.ts';
 import { idRef } from '../../schemas/common.ts';
 import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { osloDate } from '../shared/dates.ts';
 import { PUBLIC_CACHE, type FileReply } from '../shared/files.ts';
-import {
-	actorRecords,
-	filterChoices,
-	isLate,
-	queryCommitments,
-	readCommitment,
-	readCommitmentDocument
-} from './view.ts';
-
-const PAGE = 25;
+import { commitmentListPage, isLate, readCommitment, readCommitmentDocument } from './view.ts';
 
 /** `/forpliktelser`: public commitments, filtered, with each actor's record at the top. */
 export async function getPublicCommitmentsPage(ctx: Ctx, input: unknown, today = osloDate()) {
-	const { offset, ...filter } = parseInput(commitmentFilter, input);
-	const list = await queryCommitments(ctx.db, 'public', filter, { limit: PAGE, offset });
-	return {
-		list: { ...list, rows: list.rows.map((row) => ({ ...row, late: isLate(row, today) })) },
-		records: await actorRecords(ctx.db, 'public', filter, today),
-		choices: await filterChoices(ctx.db, 'public'),
-		filter,
-		limit: PAGE,
-		offset
-	};
+	return commitmentListPage(ctx.db, 'public', input, today);
 }
 
 /** A public commitment with its history and evidence. */

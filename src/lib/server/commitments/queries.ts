@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import { commitmentDocumentRef, commitmentFilter } from '../../schemas/commitment.ts';
-import { idRef } from '../../schemas/common.ts';
+import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { commitmentDocumentRef } from '../../schemas/commitment.ts';
+import { idRef, rowId } from '../../schemas/common.ts';
 import { pendingCommitmentStatuses } from '../../schemas/values.ts';
 import {
 	allow,
@@ -16,33 +17,20 @@ import { organisation } from '../partners/schema.ts';
 import { addDays, osloDate } from '../shared/dates.ts';
 import type { FileReply } from '../shared/files.ts';
 import { statementChoices } from '../statements/queries.ts';
+import { statementImpact } from '../impact/schema.ts';
+import { statement } from '../statements/schema.ts';
 import { theme } from '../strategy/schema.ts';
 import { commitment } from './schema.ts';
-import {
-	actorRecords,
-	filterChoices,
-	isLate,
-	queryCommitments,
-	readCommitment,
-	readCommitmentDocument
-} from './view.ts';
+import { commitmentListPage, isLate, readCommitment, readCommitmentDocument } from './view.ts';
 
-const PAGE = 25;
 /** How many days ahead a promised date counts as due soon. */
 export const DUE_SOON_DAYS = 14;
 
 /** The workspace's list: every commitment, internal ones too, filtered, with each actor's record. */
 export async function getCommitmentsPage(ctx: Ctx, input: unknown, today = osloDate()) {
 	allow(ctx, canUseWorkspace);
-	const { offset, ...filter } = parseInput(commitmentFilter, input);
-	const list = await queryCommitments(ctx.db, 'internal', filter, { limit: PAGE, offset });
 	return {
-		list: { ...list, rows: list.rows.map((row) => ({ ...row, late: isLate(row, today) })) },
-		records: await actorRecords(ctx.db, 'internal', filter, today),
-		choices: await filterChoices(ctx.db, 'internal'),
-		filter,
-		limit: PAGE,
-		offset,
+		...(await commitmentListPage(ctx.db, 'internal', input, today)),
 		canRecord: canRecordCommitments(ctx.actor)
 	};
 }
@@ -64,9 +52,49 @@ async function formOptions(ctx: Ctx) {
 	};
 }
 
-export async function newCommitmentForm(ctx: Ctx) {
+const fromStatement = z.object({ uttalelse: rowId.optional().catch(undefined) });
+
+/**
+ * The form for a new commitment. From a statement's recorded outcome (`?uttalelse=<id>`) it
+ * starts filled in: the authority's answer as its source, the statement linked, and the
+ * recipient as the actor when it is an organisation the partnership knows.
+ */
+export async function newCommitmentForm(ctx: Ctx, input: unknown = {}) {
 	allow(ctx, canRecordCommitments);
-	return { options: await formOptions(ctx) };
+	const options = await formOptions(ctx);
+	const { uttalelse } = parseInput(fromStatement, input);
+	const source = uttalelse ? await impactSource(ctx, uttalelse) : null;
+	const actor = source && options.actors.find((a) => a.label === source.recipient);
+	return {
+		options,
+		prefill: source
+			? {
+					sourceKind: 'hearing_answer',
+					sourceTitle: source.decision,
+					sourceUrl: source.decisionUrl ?? '',
+					sourceOn: source.decidedOn,
+					statementIds: [source.statementId],
+					actorId: actor?.value ?? '',
+					isPublic: 'on'
+				}
+			: null
+	};
+}
+
+/** A sent statement's recorded decision, as the source of a commitment. */
+async function impactSource(ctx: Ctx, statementId: number) {
+	const [row] = await ctx.db
+		.select({
+			statementId: statement.id,
+			recipient: sql<string>`coalesce(nullif(${statement.sentTo}, ''), ${statement.recipient})`,
+			decision: statementImpact.decision,
+			decidedOn: statementImpact.decidedOn,
+			decisionUrl: statementImpact.decisionUrl
+		})
+		.from(statementImpact)
+		.innerJoin(statement, eq(statement.id, statementImpact.statementId))
+		.where(and(eq(statement.id, statementId), isNotNull(statementImpact.decision)));
+	return row ?? null;
 }
 
 /** One commitment in the workspace: its history, and the forms for whoever may change it. */

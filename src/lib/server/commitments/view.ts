@@ -2,7 +2,8 @@
 // it reads: `public` keeps to commitments marked public and to public statements, so that the
 // public pages, the API and the export share one filter and none can forget it.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { commitmentFilter } from '../../schemas/commitment.ts';
+import { commitmentFilter } from '../../schemas/commitment.ts';
+import { parseInput } from '../core/validate.ts';
 import type { z } from 'zod';
 import { action } from '../actions/schema.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -203,4 +204,20 @@ export async function filterChoices(db: Db, view: View) {
 		.from(theme)
 		.orderBy(asc(theme.sortOrder), asc(theme.name));
 	return { actors, themes };
+}
+
+const PAGE = 25;
+
+/** A list page of the view: the filtered commitments, each actor's record and the filter choices. */
+export async function commitmentListPage(db: Db, view: View, input: unknown, today: string) {
+	const { offset, ...filter } = parseInput(commitmentFilter, input);
+	const list = await queryCommitments(db, view, filter, { limit: PAGE, offset });
+	return {
+		list: { ...list, rows: list.rows.map((row) => ({ ...row, late: isLate(row, today) })) },
+		records: await actorRecords(db, view, filter, today),
+		choices: await filterChoices(db, view),
+		filter,
+		limit: PAGE,
+		offset
+	};
 }

@@ -1,6 +1,7 @@
 // Reads that return non-public data decide access themselves, whoever calls them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionsToCsv, neutraliseCell } from '../actions/export.ts';
+import { actionsToCsv } from '../actions/export.ts';
+import { neutraliseCell } from '../shared/sheets.ts';
 import { getImportPage } from '../actions/import.ts';
 import { getActionAudit, getActionForEdit } from '../actions/queries.ts';
 import { getHearingsPage } from '../hearings/queries.ts';

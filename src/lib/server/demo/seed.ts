@@ -16,6 +16,7 @@ import { createUserWithPassword } from '../users/commands.ts';
 import { account, user } from '../users/schema.ts';
 import { seedDemoCommitments } from './commitments.ts';
 import { seedDemoHearings } from './hearings.ts';
+import { seedDemoImpact } from './impact.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
 import { seedDemoBodies } from './bodies.ts';
@@ -260,6 +261,7 @@ async function seedInto(
 	await addUser('leser', 'Lesetilgang', 'reader', null);
 	await seedDemoHearings(tx, programme.id, secretariat.id, now);
 	await seedDemoStatements(tx, secretariat.id);
+	await seedDemoImpact(tx);
 	await seedDemoRound(tx, programme.id, secretariat.id);
 	await seedDemoBodies(tx);
 	await seedDemoMeetings(tx, secretariat.id);

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { actionQuery } from '../../schemas/action.ts';
+import { commitmentQuery } from '../../schemas/commitment.ts';
 import { meetingQuery } from '../../schemas/meeting-query.ts';
 import {
 	actionStatuses,
 	caseTypes,
+	commitmentSources,
+	commitmentStatuses,
 	horizons,
 	meetingStatuses,
 	memberships,
@@ -22,6 +25,16 @@ function parametersOf(schema: z.ZodObject) {
 }
 
 const nullableString = { type: ['string', 'null'] };
+/** A page of a list as every list endpoint answers it. */
+const pageOf = (item: string) => ({
+	type: 'object',
+	properties: {
+		total: { type: 'integer' },
+		limit: { type: 'integer' },
+		offset: { type: 'integer' },
+		items: { type: 'array', items: { $ref: `#/components/schemas/${item}` } }
+	}
+});
 const problem = {
 	description: 'Feil i forespørselen',
 	content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
@@ -95,6 +108,38 @@ export function openApiDocument(serverUrl: string) {
 							}
 						},
 						400: problem
+					}
+				}
+			},
+			'/api/v1/commitments': {
+				get: {
+					summary: 'Offentlige forpliktelser fra aktører overfor Innherredsbyen',
+					description: 'late er sann når forpliktelsen er forsinket, eller åpen og forbi fristen.',
+					parameters: parametersOf(commitmentQuery),
+					responses: {
+						200: {
+							description: 'En side med forpliktelser',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/CommitmentPage' } }
+							}
+						},
+						400: problem
+					}
+				}
+			},
+			'/api/v1/commitments/{id}': {
+				get: {
+					summary: 'Én offentlig forpliktelse med historikken sin',
+					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+					responses: {
+						200: {
+							description: 'Forpliktelsen',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/Commitment' } }
+							}
+						},
+						400: problem,
+						404: problem
 					}
 				}
 			},
@@ -267,15 +312,7 @@ export function openApiDocument(serverUrl: string) {
 						url: { type: 'string', format: 'uri' }
 					}
 				},
-				MeetingPage: {
-					type: 'object',
-					properties: {
-						total: { type: 'integer' },
-						limit: { type: 'integer' },
-						offset: { type: 'integer' },
-						items: { type: 'array', items: { $ref: '#/components/schemas/MeetingSummary' } }
-					}
-				},
+				MeetingPage: pageOf('MeetingSummary'),
 				Meeting: {
 					allOf: [
 						{ $ref: '#/components/schemas/MeetingSummary' },
@@ -306,15 +343,65 @@ export function openApiDocument(serverUrl: string) {
 						}
 					]
 				},
-				OrganisationPage: {
+				CommitmentSummary: {
 					type: 'object',
+					required: ['id', 'actor', 'promise', 'status', 'late', 'dueOn', 'currentDueOn'],
 					properties: {
-						total: { type: 'integer' },
-						limit: { type: 'integer' },
-						offset: { type: 'integer' },
-						items: { type: 'array', items: { $ref: '#/components/schemas/Organisation' } }
+						id: { type: 'integer' },
+						actor: { type: 'string' },
+						promise: { type: 'string' },
+						status: { enum: [...commitmentStatuses] },
+						late: { type: 'boolean' },
+						dueOn: { type: 'string', format: 'date' },
+						currentDueOn: { type: 'string', format: 'date' },
+						sourceKind: { enum: [...commitmentSources] },
+						sourceOn: { type: 'string', format: 'date' },
+						isExample: { type: 'boolean' },
+						url: { type: 'string', format: 'uri' }
 					}
-				}
+				},
+				CommitmentPage: pageOf('CommitmentSummary'),
+				Commitment: {
+					type: 'object',
+					required: ['id', 'actor', 'promise', 'status', 'history'],
+					properties: {
+						id: { type: 'integer' },
+						actor: { type: 'string' },
+						promise: { type: 'string' },
+						status: { enum: [...commitmentStatuses] },
+						late: { type: 'boolean' },
+						dueFrom: { ...nullableString, format: 'date' },
+						dueOn: { type: 'string', format: 'date' },
+						currentDueOn: { type: 'string', format: 'date' },
+						source: {
+							type: 'object',
+							properties: {
+								kind: { enum: [...commitmentSources] },
+								title: { type: 'string' },
+								url: nullableString,
+								date: { type: 'string', format: 'date' }
+							}
+						},
+						actions: { type: 'array', items: { type: 'string' } },
+						themes: { type: 'array', items: { type: 'string' } },
+						history: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									on: { type: 'string', format: 'date' },
+									status: { enum: [...commitmentStatuses] },
+									newDueOn: { ...nullableString, format: 'date' },
+									evidence: { type: 'string' },
+									evidenceUrl: nullableString
+								}
+							}
+						},
+						isExample: { type: 'boolean' },
+						url: { type: 'string', format: 'uri' }
+					}
+				},
+				OrganisationPage: pageOf('Organisation')
 			}
 		}
 	};

@@ -13,6 +13,7 @@ import {
 import { perGeneration } from '../core/audit.ts';
 import { parseInput } from '../core/validate.ts';
 import { hearingChoices } from '../hearings/queries.ts';
+import { impactOf } from '../impact/queries.ts';
 import type { Ctx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
 import { NotFoundError } from '../core/errors.ts';
@@ -205,7 +206,8 @@ export async function getPublicStatement(ctx: Ctx, input: unknown) {
 			(p) => p.recorded?.position === 'endorses' || p.recorded?.position === 'reservation'
 		),
 		declining: positions.filter((p) => p.recorded?.position === 'declines'),
-		undecided: positions.filter((p) => !p.recorded || p.recorded.position === 'undecided')
+		undecided: positions.filter((p) => !p.recorded || p.recorded.position === 'undecided'),
+		impact: await impactOf(db, id)
 	};
 }
 

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { importColumns, programmeWorkbook } from '../actions/export.ts';
-
-type Cell = string | number | Date | null;
+import type { Cell } from '../shared/sheets.ts';
 
 /** Builds an XLSX action programme from rows of cell values, for tests. */
 export async function buildWorkbook(rows: Cell[][], headers = importColumns): Promise<Uint8Array> {

@@ -7,6 +7,7 @@ import { allow, canReadOutbox, canUseWorkspace, isStaff } from '../core/access.t
 import type { Ctx } from '../core/context.ts';
 import { commitmentAttention } from '../commitments/queries.ts';
 import { getFollowUpsPage } from '../governance/follow-ups.ts';
+import { impactSummary } from '../impact/queries.ts';
 import { listOpenHearings } from '../hearings/queries.ts';
 import { hearing } from '../hearings/schema.ts';
 import { notification } from '../notifications/schema.ts';
@@ -172,6 +173,7 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 		deadlines: staff ? await deadlines(ctx, programme, hearings, today) : null,
 		commitments: staff ? await commitmentAttention(ctx, today) : null,
 		outbox: await outboxState(ctx),
-		voice: await commonVoice(ctx)
+		voice: await commonVoice(ctx),
+		impact: (await impactSummary(ctx.db)).total
 	};
 }

@@ -11,3 +11,4 @@ export * from '../../governance/schema.ts';
 export * from '../../governance/records-schema.ts';
 export * from '../../reports/schema.ts';
 export * from '../../commitments/schema.ts';
+export * from '../../impact/schema.ts';
