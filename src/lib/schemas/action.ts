@@ -15,7 +15,7 @@ import {
 	rowVersion,
 	searchText
 } from './common.ts';
-import { actionStatuses, horizons } from './values.ts';
+import { actionStatuses, horizons, measurePhases } from './values.ts';
 
 export const actionStatusSchema = z.enum(actionStatuses, { error: 'error_choice' });
 export const horizonSchema = z.enum(horizons, { error: 'error_choice' });
@@ -102,6 +102,8 @@ export const actionFilter = z.object({
 	status: z.enum(actionStatuses).optional().catch(undefined),
 	partner: listParam,
 	horizon: z.enum(horizons).optional().catch(undefined),
+	/** Action points with a measure in this phase. */
+	tiltak: z.enum(measurePhases).optional().catch(undefined),
 	sort: z.enum(actionSorts).catch('code').default('code'),
 	limit: z.coerce.number().int().min(1).max(500).catch(50).default(50),
 	offset: pageOffset

@@ -71,3 +71,32 @@ export const commitmentLinkKinds = ['action', 'statement', 'theme'] as const;
 /** What became of one demand of a joint statement once the authority decided. */
 export const demandOutcomes = ['met', 'partly', 'not_met', 'open'] as const;
 export type DemandOutcome = (typeof demandOutcomes)[number];
+
+export const inquiryKinds = [
+	'research',
+	'business',
+	'state_agency',
+	'neighbour_region',
+	'media',
+	'citizen',
+	'other'
+] as const;
+export const inquiryChannels = ['email', 'phone', 'meeting', 'letter', 'web', 'other'] as const;
+export const inquiryStatuses = ['new', 'in_progress', 'answered', 'closed'] as const;
+/** Inquiries still waiting for an answer: the dashboard follows these. */
+export const pendingInquiryStatuses = ['new', 'in_progress'] as const;
+export const inquiryOutcomes = ['meeting_held', 'project_started', 'declined', 'referred'] as const;
+
+export const measurePhases = [
+	'idea',
+	'planning',
+	'regulation',
+	'funding_decided',
+	'construction',
+	'operation',
+	'done',
+	'stopped'
+] as const;
+export const fundingSources = ['municipal', 'county', 'state', 'reward_scheme', 'other'] as const;
+/** Where a measure came from. */
+export const measureOrigins = ['engagement', 'inquiry', 'case'] as const;

@@ -15,6 +15,8 @@ import { parseInput } from '../core/validate.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
 import { NotFoundError } from '../core/errors.ts';
+import { measuresOf } from '../measures/queries.ts';
+import { measure } from '../measures/schema.ts';
 import { listOrganisations } from '../partners/queries.ts';
 import { organisation } from '../partners/schema.ts';
 import { getStrategy } from '../strategy/queries.ts';
@@ -85,6 +87,13 @@ function filterConditions(programmeId: number, filter: ActionQuery): SQL[] {
 	const where: SQL[] = [eq(action.programmeId, programmeId)];
 	if (filter.status) where.push(eq(action.status, filter.status));
 	if (filter.horizon) where.push(eq(action.horizon, filter.horizon));
+	if (filter.tiltak)
+		where.push(
+			inArray(
+				action.id,
+				sql`(select ${measure.actionId} from ${measure} where ${measure.phase} = ${filter.tiltak})`
+			)
+		);
 	if (filter.theme) {
 		where.push(
 			inArray(
@@ -302,7 +311,11 @@ export async function getProgrammePage(ctx: Ctx, input: unknown) {
 export async function getActionPage(ctx: Ctx, input: unknown) {
 	const detail = await getActionByCode(ctx, input);
 	const current = detail.programme.status === 'current';
-	return { ...detail, canEdit: current && canEditAction(ctx.actor, partiesOf(detail)) };
+	return {
+		...detail,
+		measures: await measuresOf(ctx.db, detail.action.id),
+		canEdit: current && canEditAction(ctx.actor, partiesOf(detail))
+	};
 }
 
 /**
@@ -322,6 +335,7 @@ export async function getActionForEdit(ctx: Ctx, input: unknown) {
 		themes,
 		organisations,
 		goalOptions: strategy.goals,
+		measures: await measuresOf(ctx.db, detail.action.id),
 		canChangeParties: canChangeParties(ctx.actor, partiesOf(detail)),
 		canViewAudit: canViewAudit(ctx.actor)
 	};

@@ -11,6 +11,10 @@ export const isStaff = (actor: Actor | null): boolean =>
 
 export const canUseWorkspace = (actor: Actor | null): actor is Actor => actor !== null;
 
+/** Staff, or a user who speaks for a partner organisation. */
+const staffOrPartner = (actor: Actor | null): boolean =>
+	isStaff(actor) || (actor?.role === 'partner' && actor.organisationId !== null);
+
 /**
  * Partners edit what their organisation leads or takes part in (progress, milestones, texts);
  * staff edit everything.
@@ -42,8 +46,7 @@ export const canImportProgramme = (actor: Actor | null): boolean => isStaff(acto
 export const canManageHearings = (actor: Actor | null): boolean => isStaff(actor);
 export const canManageStatements = (actor: Actor | null): boolean => isStaff(actor);
 /** Partners give input for their organisation; the secretariat may add its own. */
-export const canCommentOnStatement = (actor: Actor | null): boolean =>
-	isStaff(actor) || (actor?.role === 'partner' && actor.organisationId !== null);
+export const canCommentOnStatement = staffOrPartner;
 /** An organisation's own users set its position; the secretariat may do so on its behalf. */
 export function canRecordPosition(actor: Actor | null, organisationId: number): boolean {
 	if (isStaff(actor)) return true;
@@ -67,9 +70,12 @@ export const canCompleteFollowUp = staffOrOwn;
 /** The secretariat records every actor's commitments; a partner user those of its organisation. */
 export const canEditCommitment = staffOrOwn;
 /** Who may open the form for a new commitment: the secretariat, and partner users for their own. */
-export const canRecordCommitments = (actor: Actor | null): boolean =>
-	isStaff(actor) || (actor?.role === 'partner' && actor.organisationId !== null);
+export const canRecordCommitments = staffOrPartner;
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
+/** Who may open the form for a measure; saving it asks the action point's own rule. */
+export const canRecordMeasures = staffOrPartner;
+/** Engagements with actors and inquiries to the partnership are the secretariat's record. */
+export const canManageRelations = (actor: Actor | null): boolean => isStaff(actor);
 
 /**
  * Goes on only if the rule lets the actor: otherwise a stranger is asked to log in (a session may

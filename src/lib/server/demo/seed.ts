@@ -17,6 +17,7 @@ import { account, user } from '../users/schema.ts';
 import { seedDemoCommitments } from './commitments.ts';
 import { seedDemoHearings } from './hearings.ts';
 import { seedDemoImpact } from './impact.ts';
+import { seedDemoRelations } from './relations.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
 import { seedDemoBodies } from './bodies.ts';
@@ -266,5 +267,6 @@ async function seedInto(
 	await seedDemoBodies(tx);
 	await seedDemoMeetings(tx, secretariat.id);
 	await seedDemoCommitments(tx, programme.id, secretariat.id, now);
+	await seedDemoRelations(tx, programme.id, now);
 	return logins;
 }

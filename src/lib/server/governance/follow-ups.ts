@@ -11,6 +11,7 @@ import { parseInput } from '../core/validate.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
 import { caseNumber } from './numbers.ts';
 import { readableBodies } from './readers.ts';
+import { engagement } from '../engagements/schema.ts';
 import { followUp } from './records-schema.ts';
 import { body, meeting, meetingCase } from './schema.ts';
 
@@ -46,7 +47,8 @@ async function listFollowUps(
 				? eq(followUp.organisationId, ctx.actor.organisationId)
 				: undefined;
 		const bodies = readable.size ? inArray(meeting.bodyId, [...readable]) : undefined;
-		visible = own || bodies ? or(own, bodies) : eq(followUp.id, -1);
+		// Engagements are read by every workspace user, and so are their follow-ups.
+		visible = or(own, bodies, isNotNull(followUp.engagementId));
 	}
 	const where = and(page.done ? isNotNull(followUp.doneOn) : isNull(followUp.doneOn), visible);
 	const rows = await ctx.db
@@ -57,12 +59,15 @@ async function listFollowUps(
 			caseYear: meetingCase.year,
 			caseNo: meetingCase.number,
 			bodyName: body.name,
-			meetingStartsAt: meeting.startsAt
+			meetingStartsAt: meeting.startsAt,
+			engagementTopic: engagement.topic,
+			engagementHeldOn: engagement.heldOn
 		})
 		.from(followUp)
-		.innerJoin(meetingCase, eq(meetingCase.id, followUp.caseId))
-		.innerJoin(meeting, eq(meeting.id, followUp.meetingId))
-		.innerJoin(body, eq(body.id, meeting.bodyId))
+		.leftJoin(meetingCase, eq(meetingCase.id, followUp.caseId))
+		.leftJoin(meeting, eq(meeting.id, followUp.meetingId))
+		.leftJoin(body, eq(body.id, meeting.bodyId))
+		.leftJoin(engagement, eq(engagement.id, followUp.engagementId))
 		.leftJoin(organisation, eq(organisation.id, followUp.organisationId))
 		.where(where)
 		.orderBy(
@@ -75,17 +80,22 @@ async function listFollowUps(
 	const [{ total }] = await ctx.db
 		.select({ total: count() })
 		.from(followUp)
-		.innerJoin(meeting, eq(meeting.id, followUp.meetingId))
+		.leftJoin(meeting, eq(meeting.id, followUp.meetingId))
 		.where(where);
 	return {
 		total,
 		items: rows.map((r) => ({
 			...r.followUp,
 			organisationName: r.organisationName,
-			caseNumber: caseNumber({ number: r.caseNo, year: r.caseYear }),
+			caseNumber:
+				r.caseNo !== null && r.caseYear !== null
+					? caseNumber({ number: r.caseNo, year: r.caseYear })
+					: null,
 			caseTitle: r.caseTitle,
 			bodyName: r.bodyName,
 			meetingStartsAt: r.meetingStartsAt,
+			engagementTopic: r.engagementTopic,
+			engagementHeldOn: r.engagementHeldOn,
 			overdue: !r.followUp.doneOn && r.followUp.dueDate < today,
 			mayComplete: canCompleteFollowUp(ctx.actor, r.followUp.organisationId)
 		}))
@@ -105,10 +115,10 @@ export async function completeFollowUp(ctx: Ctx, raw: unknown, today = osloDate(
 			result: input.result,
 			doneBy: ctx.actor?.id ?? null
 		});
-		// Kept in the meeting's trail, where the follow-up was decided.
+		// Kept in the trail of the meeting or the engagement where the follow-up was agreed.
 		await recordAudit(tx, ctx.actor, {
-			entity: 'meeting',
-			entityId: before.meetingId,
+			entity: before.engagementId ? 'engagement' : 'meeting',
+			entityId: (before.engagementId ?? before.meetingId)!,
 			kind: 'complete_follow_up',
 			before,
 			after
@@ -135,3 +145,14 @@ export const withCompletion = (ctx: Ctx, rows: Awaited<ReturnType<typeof followU
 		organisationName: r.organisationName,
 		mayComplete: canCompleteFollowUp(ctx.actor, r.followUp.organisationId)
 	}));
+
+/** An engagement's follow-ups, with whether the actor may close each. */
+export async function followUpRowsOfEngagement(ctx: Ctx, engagementId: number) {
+	const rows = await ctx.db
+		.select({ followUp, organisationName: organisation.name })
+		.from(followUp)
+		.leftJoin(organisation, eq(organisation.id, followUp.organisationId))
+		.where(eq(followUp.engagementId, engagementId))
+		.orderBy(asc(followUp.dueDate), asc(followUp.id));
+	return withCompletion(ctx, rows);
+}

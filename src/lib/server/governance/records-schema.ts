@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
 	boolean,
+	check,
 	date,
 	index,
 	integer,
@@ -11,6 +13,7 @@ import {
 	timestamp
 } from 'drizzle-orm/pg-core';
 import { attendanceStatuses, caseLinkKinds } from '../../schemas/values.ts';
+import { engagement } from '../engagements/schema.ts';
 import { bytea } from '../hearings/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import { user } from '../users/schema.ts';
@@ -37,12 +40,12 @@ export const followUp = pgTable(
 	'follow_up',
 	{
 		id: serial('id').primaryKey(),
-		caseId: integer('case_id')
-			.notNull()
-			.references(() => meetingCase.id, { onDelete: 'cascade' }),
-		meetingId: integer('meeting_id')
-			.notNull()
-			.references(() => meeting.id, { onDelete: 'cascade' }),
+		// A follow-up comes from a case of a meeting, or from an engagement with actors.
+		caseId: integer('case_id').references(() => meetingCase.id, { onDelete: 'cascade' }),
+		meetingId: integer('meeting_id').references(() => meeting.id, { onDelete: 'cascade' }),
+		engagementId: integer('engagement_id').references(() => engagement.id, {
+			onDelete: 'cascade'
+		}),
 		task: text('task').notNull(),
 		organisationId: integer('organisation_id').references(() => organisation.id),
 		personName: text('person_name').notNull().default(''),
@@ -55,7 +58,12 @@ export const followUp = pgTable(
 	},
 	(t) => [
 		index('follow_up_open_idx').on(t.doneOn, t.dueDate),
-		index('follow_up_case_idx').on(t.caseId)
+		index('follow_up_case_idx').on(t.caseId),
+		index('follow_up_engagement_idx').on(t.engagementId),
+		check(
+			'follow_up_origin',
+			sql`(${t.caseId} is not null and ${t.meetingId} is not null and ${t.engagementId} is null) or (${t.caseId} is null and ${t.meetingId} is null and ${t.engagementId} is not null)`
+		)
 	]
 );
 

@@ -6,6 +6,7 @@ import { action, actionParticipant, milestone } from '../actions/schema.ts';
 import { allow, canReadOutbox, canUseWorkspace, isStaff } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import { commitmentAttention } from '../commitments/queries.ts';
+import { unansweredInquiries } from '../engagements/queries.ts';
 import { getFollowUpsPage } from '../governance/follow-ups.ts';
 import { impactSummary } from '../impact/queries.ts';
 import { listOpenHearings } from '../hearings/queries.ts';
@@ -172,6 +173,7 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 		attention: staff ? await listNeedsAttention(ctx, new Date(`${today}T12:00:00Z`)) : null,
 		deadlines: staff ? await deadlines(ctx, programme, hearings, today) : null,
 		commitments: staff ? await commitmentAttention(ctx, today) : null,
+		inquiries: staff ? await unansweredInquiries(ctx, today) : null,
 		outbox: await outboxState(ctx),
 		voice: await commonVoice(ctx),
 		impact: (await impactSummary(ctx.db)).total

@@ -12,3 +12,5 @@ export * from '../../governance/records-schema.ts';
 export * from '../../reports/schema.ts';
 export * from '../../commitments/schema.ts';
 export * from '../../impact/schema.ts';
+export * from '../../engagements/schema.ts';
+export * from '../../measures/schema.ts';
