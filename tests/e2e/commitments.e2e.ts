@@ -23,7 +23,7 @@ describe('commitments', () => {
 			assert.equal(await page.getByLabel('Hva er lovet').inputValue(), promise);
 			await expectAccessible(page);
 
-			await page.getByLabel('Aktør').selectOption({ label: 'Bane NOR SF' });
+			await page.getByLabel('Aktør', { exact: true }).selectOption({ label: 'Bane NOR SF' });
 			await page.getByLabel('Lovet dato').fill('2020-01-01');
 			await page.getByLabel('Type kilde').selectOption({ label: 'Møtevedtak' });
 			await page.getByLabel('Kildens dato').fill('2026-11-20');

@@ -77,7 +77,7 @@ describe('the impact of the common voice', () => {
 			);
 			assert.equal(await page.getByLabel('Kildens dato').inputValue(), '2024-12-01');
 			assert.equal(
-				await page.getByLabel('Aktør').locator('option:checked').textContent(),
+				await page.getByLabel('Aktør', { exact: true }).locator('option:checked').textContent(),
 				'Nye Veier AS'
 			);
 			await page.getByLabel('Hva er lovet').fill('Nye Veier bygger gang- og sykkelveg ved Røra.');
