@@ -100,3 +100,17 @@ export const measurePhases = [
 export const fundingSources = ['municipal', 'county', 'state', 'reward_scheme', 'other'] as const;
 /** Where a measure came from. */
 export const measureOrigins = ['engagement', 'inquiry', 'case'] as const;
+
+/** What a current matter gathers by link. */
+export const matterLinkKinds = [
+	'action',
+	'hearing',
+	'statement',
+	'meeting',
+	'case',
+	'commitment',
+	'engagement',
+	'inquiry',
+	'measure'
+] as const;
+export type MatterLinkKind = (typeof matterLinkKinds)[number];

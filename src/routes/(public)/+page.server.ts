@@ -1,14 +1,16 @@
 import { summariseProgramme } from '$lib/server/actions/queries';
 import { page } from '$lib/server/http/page';
+import { publicPinnedMatters } from '$lib/server/matters/queries';
 import { listOrganisations } from '$lib/server/partners/queries';
 import { getStrategy } from '$lib/server/strategy/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = page(async (ctx) => {
-	const [strategy, partners, summary] = await Promise.all([
+	const [strategy, partners, summary, matters] = await Promise.all([
 		getStrategy(ctx),
 		listOrganisations(ctx),
-		summariseProgramme(ctx)
+		summariseProgramme(ctx),
+		publicPinnedMatters(ctx)
 	]);
-	return { strategy, partners, summary };
+	return { strategy, partners, summary, matters };
 });

@@ -74,6 +74,8 @@ export const canRecordCommitments = staffOrPartner;
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
 /** Who may open the form for a measure; saving it asks the action point's own rule. */
 export const canRecordMeasures = staffOrPartner;
+/** Current matters are kept by the secretariat. */
+export const canManageMatters = (actor: Actor | null): boolean => isStaff(actor);
 /** Engagements with actors and inquiries to the partnership are the secretariat's record. */
 export const canManageRelations = (actor: Actor | null): boolean => isStaff(actor);
 

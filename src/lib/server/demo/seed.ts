@@ -17,6 +17,7 @@ import { account, user } from '../users/schema.ts';
 import { seedDemoCommitments } from './commitments.ts';
 import { seedDemoHearings } from './hearings.ts';
 import { seedDemoImpact } from './impact.ts';
+import { seedDemoMatters } from './matters.ts';
 import { seedDemoRelations } from './relations.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
@@ -268,5 +269,6 @@ async function seedInto(
 	await seedDemoMeetings(tx, secretariat.id);
 	await seedDemoCommitments(tx, programme.id, secretariat.id, now);
 	await seedDemoRelations(tx, programme.id, now);
+	await seedDemoMatters(tx, programme.id);
 	return logins;
 }

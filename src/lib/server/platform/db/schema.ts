@@ -14,3 +14,4 @@ export * from '../../commitments/schema.ts';
 export * from '../../impact/schema.ts';
 export * from '../../engagements/schema.ts';
 export * from '../../measures/schema.ts';
+export * from '../../matters/schema.ts';
