@@ -62,7 +62,7 @@ const roleLines = z.preprocess(
 					.split(/\r?\n/)
 					.map((line) => line.trim())
 					.filter(Boolean)
-			: v,
+			: (v ?? []),
 	z.array(z.string().max(200, tooLong(200))).max(50)
 );
 

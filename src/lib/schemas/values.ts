@@ -114,3 +114,6 @@ export const matterLinkKinds = [
 	'measure'
 ] as const;
 export type MatterLinkKind = (typeof matterLinkKinds)[number];
+
+/** What became of one item of workshop input. */
+export const inputItemOutcomes = ['open', 'taken', 'merged', 'not_followed'] as const;

@@ -19,6 +19,7 @@ import { seedDemoHearings } from './hearings.ts';
 import { seedDemoImpact } from './impact.ts';
 import { seedDemoMatters } from './matters.ts';
 import { seedDemoRelations } from './relations.ts';
+import { seedDemoWorkshops } from './workshops.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
 import { seedDemoBodies } from './bodies.ts';
@@ -270,5 +271,6 @@ async function seedInto(
 	await seedDemoCommitments(tx, programme.id, secretariat.id, now);
 	await seedDemoRelations(tx, programme.id, now);
 	await seedDemoMatters(tx, programme.id);
+	await seedDemoWorkshops(tx, programme.id);
 	return logins;
 }

@@ -15,3 +15,4 @@ export * from '../../impact/schema.ts';
 export * from '../../engagements/schema.ts';
 export * from '../../measures/schema.ts';
 export * from '../../matters/schema.ts';
+export * from '../../workshops/schema.ts';
