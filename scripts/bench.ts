@@ -19,6 +19,7 @@ import { openDatabase } from '../src/lib/server/platform/db/client.ts';
 import { applyMigrations } from '../src/lib/server/platform/db/migrate.ts';
 import { createUserWithPassword } from '../src/lib/server/users/commands.ts';
 import { seedLargeGovernance } from './bench/large-governance.ts';
+import { seedLargeRelations } from './bench/large-relations.ts';
 import { seedLarge } from './bench/large.ts';
 import { freePort, startServer } from './lib/server.ts';
 
@@ -34,6 +35,15 @@ const scale = {
 	statements: 300
 };
 const governance = { bodies: 20, meetings: 1_000, cases: 10_000, snapshots: 200 };
+const relations = {
+	commitments: 5_000,
+	engagements: 2_000,
+	inquiries: 5_000,
+	measures: 4_000,
+	matters: 50,
+	linksPerMatter: 200,
+	demandsPerStatement: 5
+};
 
 if (!existsSync('build/index.js')) {
 	console.error('No build found: run `npm run build` first.');
@@ -58,7 +68,7 @@ if (serverUrl) {
 }
 
 console.log(
-	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements, ${governance.bodies} bodies, ${governance.meetings} meetings, ${governance.cases} cases, ${governance.snapshots} status reports (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
+	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements, ${governance.bodies} bodies, ${governance.meetings} meetings, ${governance.cases} cases, ${governance.snapshots} status reports, ${relations.commitments} commitments, ${relations.engagements} engagements, ${relations.inquiries} inquiries, ${relations.measures} measures, ${relations.matters} matters with ${relations.linksPerMatter} links each (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
 );
 const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
@@ -69,6 +79,7 @@ const { meetingId, reportMeetingId } = await seedLargeGovernance(
 	governance,
 	programmeId
 );
+const { matterSlug, measureCode } = await seedLargeRelations(database.db, relations, programmeId);
 // Two people to log in as: the secretariat, and a partner that leads the first action point.
 const PASSWORD = 'ytelsestest-passord';
 const passwordHash = await hashPassword(PASSWORD);
@@ -169,10 +180,22 @@ const routes: [string, string, boolean?][] = [
 		'/moter/<id>/status (2,000 points vs previous)',
 		`${server.url}/moter/${reportMeetingId}/status`
 	],
+	['/forpliktelser (5,000 over 60 actors)', `${server.url}/forpliktelser`],
+	['/aktuelle-saker/<slug> (200 links)', `${server.url}/aktuelle-saker/${matterSlug}`],
+	['/gjennomslag', `${server.url}/gjennomslag`],
+	['/handlingsprogram/<code> (measures)', `${server.url}/handlingsprogram/${measureCode}`],
 	['/handlingsprogram (uncached)', `${server.url}/handlingsprogram`, true],
 	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true],
 	['/moter/<id> (uncached)', `${server.url}/moter/${meetingId}`, true],
-	['/moter/<id>/status (uncached)', `${server.url}/moter/${reportMeetingId}/status`, true]
+	['/moter/<id>/status (uncached)', `${server.url}/moter/${reportMeetingId}/status`, true],
+	['/forpliktelser (uncached)', `${server.url}/forpliktelser`, true],
+	['/aktuelle-saker/<slug> (uncached)', `${server.url}/aktuelle-saker/${matterSlug}`, true],
+	['/gjennomslag (uncached)', `${server.url}/gjennomslag`, true],
+	[
+		'/handlingsprogram/<code> (measures, uncached)',
+		`${server.url}/handlingsprogram/${measureCode}`,
+		true
+	]
 ];
 
 // The pages people work in, each with its person's session. No response cache answers a

@@ -170,3 +170,12 @@ export const idRef = z.object({ id: rowId });
 export const slugRef = z.object({ slug: urlName(100) });
 /** An `[id]` and the row version its form started from. */
 export const versionedRef = z.object({ id: rowId, version: rowVersion });
+
+/** A text typed one item per line, as a list: lines trimmed, empty ones left out. */
+export const splitLines = (value: unknown) =>
+	typeof value === 'string'
+		? value
+				.split(/\r?\n/)
+				.map((line) => line.trim())
+				.filter(Boolean)
+		: (value ?? []);

@@ -10,6 +10,7 @@ import {
 	pageOffset,
 	rowId,
 	splitCodes,
+	splitLines,
 	tooLong
 } from './common.ts';
 import { inquiryChannels, inquiryKinds, inquiryOutcomes, inquiryStatuses } from './values.ts';
@@ -55,16 +56,7 @@ export const inquiryInput = z
 export type InquiryInput = z.infer<typeof inquiryInput>;
 
 /** Our participants by role, one per line. */
-const roleLines = z.preprocess(
-	(v) =>
-		typeof v === 'string'
-			? v
-					.split(/\r?\n/)
-					.map((line) => line.trim())
-					.filter(Boolean)
-			: (v ?? []),
-	z.array(z.string().max(200, tooLong(200))).max(50)
-);
+const roleLines = z.preprocess(splitLines, z.array(z.string().max(200, tooLong(200))).max(50));
 
 export const engagementInput = z.object({
 	heldOn: requiredDate,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asList, emptyToNull, isoDate, rowId, tooLong, withParams } from './common.ts';
+import { asList, emptyToNull, isoDate, rowId, splitLines, tooLong, withParams } from './common.ts';
 import { demandOutcomes } from './values.ts';
 
 /** The version the impact forms started from; 0 while the statement has none yet. */
@@ -12,13 +12,7 @@ export const demandsInput = z.object({
 	id: rowId,
 	version: impactVersion,
 	demands: z.preprocess(
-		(v) =>
-			typeof v === 'string'
-				? v
-						.split(/\r?\n/)
-						.map((line) => line.trim())
-						.filter(Boolean)
-				: v,
+		splitLines,
 		z
 			.array(z.string().max(500, tooLong(500)), { error: 'impact_error_demands' })
 			.min(1, { error: 'impact_error_demands' })

@@ -6,22 +6,14 @@ import {
 	isoDate,
 	rowId,
 	rowVersion,
+	splitLines,
 	choiceId,
 	tooLong
 } from './common.ts';
 import { inputItemOutcomes } from './values.ts';
 
 const lines = (max: number, each: number) =>
-	z.preprocess(
-		(v) =>
-			typeof v === 'string'
-				? v
-						.split(/\r?\n/)
-						.map((line) => line.trim())
-						.filter(Boolean)
-				: (v ?? []),
-		z.array(z.string().max(each, tooLong(each))).max(max)
-	);
+	z.preprocess(splitLines, z.array(z.string().max(each, tooLong(each))).max(max));
 
 export const workshopInput = z.object({
 	title: z
