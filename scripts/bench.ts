@@ -270,7 +270,13 @@ const rows: {
 type Load = Parameters<typeof autocannon>[0];
 /** Runs one load after a short warm-up; `expected` is the status class that counts as success. */
 async function measure(route: string, options: Load, expected: '2xx' | '3xx' = '2xx') {
-	if (ONLY && !route.startsWith('baseline') && !route.includes(ONLY)) return;
+	// BENCH_ONLY holds one or more parts of route names, separated by commas.
+	if (
+		ONLY &&
+		!route.startsWith('baseline') &&
+		!ONLY.split(',').some((part) => route.includes(part))
+	)
+		return;
 	await autocannon({ ...options, duration: 2 }); // warm-up
 	const result = await autocannon({ ...options, duration: SECONDS });
 	const answered = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
