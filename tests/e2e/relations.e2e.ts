@@ -45,6 +45,21 @@ describe('inquiries, engagements and measures', () => {
 			await page.getByText('Sende utkast til avtale om tellepunkter').waitFor();
 			await page.getByRole('link', { name: `Møte med aktør: ${topic}` }).click();
 
+			// What the county promised in the meeting is recorded from the meeting's page.
+			await page.getByRole('link', { name: 'Registrer en forpliktelse herfra' }).click();
+			assert.equal(
+				await page.getByLabel('Aktør').locator('option:checked').textContent(),
+				'Trøndelag fylkeskommune'
+			);
+			const promise = `Fylkeskommunen setter opp tellepunkter ${Date.now()}`;
+			await page.getByLabel('Hva er lovet').fill(promise);
+			await page.getByLabel('Lovet dato').fill('2027-06-30');
+			await page.getByRole('button', { name: 'Ny forpliktelse' }).click();
+			await page.getByText('Forpliktelsen er lagret.').waitFor();
+			await page.getByRole('link', { name: topic }).click();
+			await page.getByRole('link', { name: `${'Trøndelag fylkeskommune'}: ${promise}` }).waitFor();
+			await expectAccessible(page);
+
 			await page.getByLabel('Handlingspunkt for tiltaket').fill('HA27');
 			await page.getByRole('button', { name: 'Lag tiltak under et handlingspunkt' }).click();
 			const title = `Tellepunkter for sykkel ${Date.now()}`;

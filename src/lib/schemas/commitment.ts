@@ -14,7 +14,8 @@ import {
 	choiceId,
 	checkbox
 } from './common.ts';
-import { commitmentSources, commitmentStatuses } from './values.ts';
+import { referenceLines } from './references.ts';
+import { commitmentReferenceKinds, commitmentSources, commitmentStatuses } from './values.ts';
 
 const webUrl = z.preprocess(
 	emptyToNull,
@@ -57,7 +58,11 @@ export const commitmentInput = z
 		/** Action point codes, as typed: "HA16, HA27". */
 		actionCodes: z.preprocess(splitCodes, z.array(actionCode).max(100)),
 		statementIds: idList,
-		themeIds: idList
+		themeIds: idList,
+		/** Cases, engagements and inquiries, by the addresses of their pages, one per line. */
+		references: referenceLines(commitmentReferenceKinds),
+		/** The current matters it belongs to (kept as the matters' links). */
+		matterIds: idList
 	})
 	.refine((c) => !c.dueFrom || c.dueFrom <= c.dueOn, {
 		path: ['dueFrom'],
@@ -98,6 +103,7 @@ export const commitmentFilter = z.object({
 	aktor: rowId.optional().catch(undefined),
 	status: z.enum(commitmentStatuses).optional().catch(undefined),
 	tema: rowId.optional().catch(undefined),
+	sak: rowId.optional().catch(undefined),
 	offset: pageOffset
 });
 
@@ -109,6 +115,7 @@ export const commitmentQuery = z
 		actor: rowId.optional(),
 		status: z.enum(commitmentStatuses, { error: 'error_choice' }).optional(),
 		theme: rowId.optional(),
+		matter: rowId.optional(),
 		limit: z.coerce.number().int().min(1).max(500).default(100),
 		offset: pageOffset
 	})

@@ -66,7 +66,16 @@ export const commitmentSources = [
 	'letter',
 	'hearing_answer'
 ] as const;
-export const commitmentLinkKinds = ['action', 'statement', 'theme'] as const;
+export const commitmentLinkKinds = [
+	'action',
+	'statement',
+	'theme',
+	'case',
+	'engagement',
+	'inquiry'
+] as const;
+/** What a commitment's pasted references may name; matters are linked from the matter's side. */
+export const commitmentReferenceKinds = ['case', 'engagement', 'inquiry'] as const;
 
 /** What became of one demand of a joint statement once the authority decided. */
 export const demandOutcomes = ['met', 'partly', 'not_met', 'open'] as const;
@@ -99,9 +108,9 @@ export const measurePhases = [
 ] as const;
 export const fundingSources = ['municipal', 'county', 'state', 'reward_scheme', 'other'] as const;
 /** Where a measure came from. */
-export const measureOrigins = ['engagement', 'inquiry', 'case'] as const;
+export const measureOrigins = ['engagement', 'inquiry', 'case', 'workshop_item'] as const;
 
-/** What a current matter gathers by link. */
+/** What a current matter gathers by link: everything but other matters. */
 export const matterLinkKinds = [
 	'action',
 	'hearing',
@@ -111,8 +120,12 @@ export const matterLinkKinds = [
 	'commitment',
 	'engagement',
 	'inquiry',
-	'measure'
+	'measure',
+	'workshop_item'
 ] as const;
+/** Every kind of item that can be linked to another, and read through `links/items.ts`. */
+export const linkKinds = [...matterLinkKinds, 'matter'] as const;
+export type LinkKind = (typeof linkKinds)[number];
 export type MatterLinkKind = (typeof matterLinkKinds)[number];
 
 /** What became of one item of workshop input. */

@@ -8,6 +8,7 @@ import {
 	rowVersion,
 	splitLines,
 	choiceId,
+	idList,
 	tooLong
 } from './common.ts';
 import { inputItemOutcomes } from './values.ts';
@@ -45,6 +46,8 @@ export const workshopDecisionInput = z
 		actionCode: z.preprocess(emptyToNull, actionCode.nullable()),
 		mergedIntoId: z.preprocess(emptyToNull, choiceId.nullable()),
 		themeId: z.preprocess(emptyToNull, choiceId.nullable()),
+		/** The goals of the strategy the item serves. */
+		goalIds: idList,
 		note: z.string().trim().max(1_000, tooLong(1_000)).default('')
 	})
 	.refine((d) => d.outcome !== 'taken' || d.actionCode !== null, {

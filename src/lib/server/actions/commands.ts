@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../core/errors.ts
 import { lockRow, saveRow } from '../core/versioned.ts';
 import { organisation } from '../partners/schema.ts';
 import { goal, theme } from '../strategy/schema.ts';
-import { getCurrentProgramme } from './queries.ts';
+import { getCurrentProgramme, readParties } from './queries.ts';
 import {
 	action,
 	actionGoal,
@@ -31,12 +31,8 @@ async function loadEditable(ctx: Ctx, tx: Tx, code: string, version?: number) {
 	const programme = await getCurrentProgramme(tx);
 	const where = and(eq(action.programmeId, programme.id), eq(action.code, code));
 	const row = await lockRow(tx, action, where, 'action');
-	const participants = await tx
-		.select({ id: actionParticipant.organisationId })
-		.from(actionParticipant)
-		.where(eq(actionParticipant.actionId, row.id));
-	const participantIds = participants.map((p) => p.id);
-	const parties: ActionParties = { leadOrganisationId: row.leadOrganisationId, participantIds };
+	const parties = (await readParties(tx, row.id))!;
+	const { participantIds } = parties;
 	allow(ctx, (actor) => canEditAction(actor, parties));
 	if (version !== undefined && row.version !== version) throw new ConflictError('action');
 	return { row, participantIds, parties };

@@ -5,6 +5,7 @@ import { actionFilter, actionRef, programmeRef, type ActionFilter } from '../../
 type ActionQuery = Omit<ActionFilter, 'q'> & { q?: string };
 import {
 	allow,
+	type ActionParties,
 	canChangeParties,
 	canEditAction,
 	canSeeInternalUpdates,
@@ -15,6 +16,9 @@ import { parseInput } from '../core/validate.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
 import { NotFoundError } from '../core/errors.ts';
+import { commitmentLink } from '../commitments/schema.ts';
+import { engagementAction } from '../engagements/schema.ts';
+import { readLinked } from '../links/items.ts';
 import { measuresOf } from '../measures/queries.ts';
 import { measure } from '../measures/schema.ts';
 import { listOrganisations } from '../partners/queries.ts';
@@ -291,11 +295,55 @@ async function earlierHistory(ctx: Ctx, previousId: number | null, internal: boo
 }
 export type ActionDetail = Awaited<ReturnType<typeof getActionByCode>>;
 
+/** Lead and participants of an action point by id, as the access rules take them; null if none. */
+export async function readParties(db: Db | Tx, actionId: number): Promise<ActionParties | null> {
+	const [row] = await db
+		.select({ leadOrganisationId: action.leadOrganisationId })
+		.from(action)
+		.where(eq(action.id, actionId));
+	if (!row) return null;
+	const participants = await db
+		.select({ id: actionParticipant.organisationId })
+		.from(actionParticipant)
+		.where(eq(actionParticipant.actionId, actionId));
+	return {
+		leadOrganisationId: row.leadOrganisationId,
+		participantIds: participants.map((p) => p.id)
+	};
+}
+
 /** Lead and participants of a loaded action point, as the access rules take them. */
 export const partiesOf = (detail: ActionDetail) => ({
 	leadOrganisationId: detail.action.leadOrganisationId,
 	participantIds: detail.participants.map((p) => p.id)
 });
+
+/**
+ * What the public sees linked to an action point besides its measures: the public commitments
+ * of actors that concern it, and the engagements about it whose summary is public.
+ */
+async function linkedToAction(db: Db, actionId: number) {
+	const [commitments, engagements] = await Promise.all([
+		db
+			.select({ targetId: commitmentLink.commitmentId })
+			.from(commitmentLink)
+			.where(and(eq(commitmentLink.kind, 'action'), eq(commitmentLink.targetId, actionId))),
+		db
+			.select({ targetId: engagementAction.engagementId })
+			.from(engagementAction)
+			.where(eq(engagementAction.actionId, actionId))
+	]);
+	const read = (kind: 'commitment' | 'engagement', rows: { targetId: number }[]) =>
+		readLinked(
+			db,
+			rows.map((r) => ({ kind, targetId: r.targetId })),
+			'public'
+		);
+	return {
+		commitments: await read('commitment', commitments),
+		engagements: await read('engagement', engagements)
+	};
+}
 
 /** The public programme list, of the current programme or an archived one (`periode`). */
 export async function getProgrammePage(ctx: Ctx, input: unknown) {
@@ -314,6 +362,7 @@ export async function getActionPage(ctx: Ctx, input: unknown) {
 	return {
 		...detail,
 		measures: await measuresOf(ctx.db, detail.action.id),
+		related: await linkedToAction(ctx.db, detail.action.id),
 		canEdit: current && canEditAction(ctx.actor, partiesOf(detail))
 	};
 }

@@ -8,11 +8,11 @@ import { osloDate } from '../shared/dates.ts';
 import { isLate, queryCommitments, readCommitment } from './view.ts';
 
 export async function apiListCommitments(ctx: Ctx, input: unknown, today = osloDate()) {
-	const { actor, status, theme, limit, offset } = parseInput(commitmentQuery, input);
+	const { actor, status, theme, matter, limit, offset } = parseInput(commitmentQuery, input);
 	const { rows, total } = await queryCommitments(
 		ctx.db,
 		'public',
-		{ aktor: actor, status, tema: theme },
+		{ aktor: actor, status, tema: theme, sak: matter },
 		{ limit, offset }
 	);
 	return {
@@ -52,6 +52,11 @@ export async function apiGetCommitment(ctx: Ctx, input: unknown, today = osloDat
 		source: { kind: c.sourceKind, title: c.sourceTitle, url: c.sourceUrl, date: c.sourceOn },
 		actions: detail.actions.map((a) => a.code),
 		themes: detail.themes.map((t) => t.name),
+		related: detail.related.map((r) => ({
+			kind: r.kind,
+			title: r.title,
+			url: r.href ? new URL(r.href, ctx.origin).href : null
+		})),
 		history: detail.entries.map((e) => ({
 			on: e.on,
 			status: e.status,

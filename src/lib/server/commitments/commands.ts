@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { versionedRef } from '../../schemas/common.ts';
 import {
 	commitmentEntryInput,
@@ -18,6 +18,9 @@ import { osloDate } from '../shared/dates.ts';
 import { checkDocument } from '../shared/uploads.ts';
 import { statement } from '../statements/schema.ts';
 import { theme } from '../strategy/schema.ts';
+import { allExist, resolveReferences } from '../links/references.ts';
+import { matterLink } from '../matters/schema.ts';
+import type { commitmentReferenceKinds } from '../../schemas/values.ts';
 import { commitment, commitmentDocument, commitmentEntry, commitmentLink } from './schema.ts';
 
 type Upload = { name: string; content: Uint8Array };
@@ -39,14 +42,23 @@ async function checkLinks(tx: Tx, input: CommitmentInput) {
 			: true;
 	if (!(await found(statement, input.statementIds))) errors.statementIds = 'error_choice';
 	if (!(await found(theme, input.themeIds))) errors.themeIds = 'error_choice';
+	const references = await resolveReferences(tx, input.references);
+	if (!references) errors.references = 'matter_error_reference_unknown';
+	if (!(await allExist(tx, 'matter', input.matterIds))) errors.matterIds = 'error_choice';
 	if (Object.keys(errors).length) throw new ValidationError(errors);
-	return actionIds ?? [];
+	return { actionIds: actionIds ?? [], references: references ?? [] };
 }
 
-async function writeLinks(tx: Tx, id: number, input: CommitmentInput, actionIds: number[]) {
+type Checked = Awaited<ReturnType<typeof checkLinks>>;
+
+async function writeLinks(tx: Tx, id: number, input: CommitmentInput, checked: Checked) {
 	await tx.delete(commitmentLink).where(eq(commitmentLink.commitmentId, id));
 	const rows = [
-		...[...new Set(actionIds)].map((targetId) => ({ kind: 'action' as const, targetId })),
+		...[...new Set(checked.actionIds)].map((targetId) => ({ kind: 'action' as const, targetId })),
+		...checked.references.map(({ kind, targetId }) => ({
+			kind: kind as (typeof commitmentReferenceKinds)[number],
+			targetId
+		})),
 		...[...new Set(input.statementIds)].map((targetId) => ({
 			kind: 'statement' as const,
 			targetId
@@ -54,10 +66,27 @@ async function writeLinks(tx: Tx, id: number, input: CommitmentInput, actionIds:
 		...[...new Set(input.themeIds)].map((targetId) => ({ kind: 'theme' as const, targetId }))
 	].map((row) => ({ ...row, commitmentId: id }));
 	if (rows.length) await tx.insert(commitmentLink).values(rows);
+	// The matters it belongs to are the matters' links, so that a matter's timeline shows it.
+	await tx
+		.delete(matterLink)
+		.where(and(eq(matterLink.kind, 'commitment'), eq(matterLink.targetId, id)));
+	const matters = [...new Set(input.matterIds)].map((matterId) => ({
+		matterId,
+		kind: 'commitment' as const,
+		targetId: id
+	}));
+	if (matters.length) await tx.insert(matterLink).values(matters);
 }
 
 function columnsOf(input: CommitmentInput) {
-	const { actionCodes: _a, statementIds: _s, themeIds: _t, ...columns } = input;
+	const {
+		actionCodes: _a,
+		statementIds: _s,
+		themeIds: _t,
+		references: _r,
+		matterIds: _m,
+		...columns
+	} = input;
 	return columns;
 }
 
@@ -98,7 +127,7 @@ export async function createCommitment(ctx: Ctx, raw: unknown, today = osloDate(
 	if (input.dueOn < today) throw new ValidationError({ dueOn: 'commitment_error_due_past' });
 	const checked = await checkedFile(file);
 	return ctx.db.transaction(async (tx) => {
-		const actionIds = await checkLinks(tx, input);
+		const links = await checkLinks(tx, input);
 		const [row] = await tx
 			.insert(commitment)
 			.values({ ...columnsOf(input), currentDueOn: input.dueOn })
@@ -110,7 +139,7 @@ export async function createCommitment(ctx: Ctx, raw: unknown, today = osloDate(
 			recordedBy: ctx.actor?.id ?? null,
 			recordedByName: ctx.actor?.name ?? 'system'
 		});
-		await writeLinks(tx, row.id, input, actionIds);
+		await writeLinks(tx, row.id, input, links);
 		const document =
 			file && checked ? await storeDocument(tx, ctx.actor, row.id, null, file, checked) : null;
 		await recordAudit(tx, ctx.actor, {
@@ -132,14 +161,14 @@ export async function updateCommitment(ctx: Ctx, raw: unknown) {
 		const before = await lockRow(tx, commitment, eq(commitment.id, id), 'commitment', version);
 		allow(ctx, (actor) => canEditCommitment(actor, before.actorId));
 		allow(ctx, (actor) => canEditCommitment(actor, input.actorId));
-		const actionIds = await checkLinks(tx, input);
+		const links = await checkLinks(tx, input);
 		// A promised date that was moved by a delay stays moved; the original date is corrected.
 		const moved = before.currentDueOn !== before.dueOn;
 		const after = await saveRow(tx, commitment, id, {
 			...columnsOf(input),
 			currentDueOn: moved ? before.currentDueOn : input.dueOn
 		});
-		await writeLinks(tx, id, input, actionIds);
+		await writeLinks(tx, id, input, links);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'commitment',
 			entityId: id,

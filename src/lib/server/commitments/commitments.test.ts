@@ -21,7 +21,17 @@ import {
 	getPublicCommitmentPage,
 	getPublicCommitmentsPage
 } from './public.ts';
-import { commitmentAttention, getCommitmentDocument, getCommitmentPage } from './queries.ts';
+import {
+	commitmentAttention,
+	getCommitmentDocument,
+	getCommitmentPage,
+	newCommitmentForm
+} from './queries.ts';
+import { apiListCommitments } from './api.ts';
+import { createEngagement, createInquiry } from '../engagements/commands.ts';
+import { getEngagementPage, getInquiryPage } from '../engagements/queries.ts';
+import { getPublicMatter } from '../matters/queries.ts';
+import { matter } from '../matters/schema.ts';
 import { commitmentEntry } from './schema.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -324,6 +334,126 @@ describe('commitments', () => {
 		expect(attention.overdue.map((r) => r.id)).toContain(late.id);
 		expect(attention.dueSoon.map((r) => r.id)).toContain(open.id);
 		expect(attention.dueSoon.map((r) => r.id)).not.toContain(delivered.id);
+	});
+});
+
+describe('what a commitment is linked to', () => {
+	it('links engagements, inquiries and matters, made from an engagement; the public sees only what is public', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const engagement = await createEngagement(staff, {
+			heldOn: '2026-05-02',
+			topic: 'Møte med Bane NOR om kryssingsspor',
+			actorIds: [String(ids['bane-nor'])],
+			participants: 'Utviklingsleder',
+			summary: 'Bane NOR lovet en utredning.',
+			summaryIsPublic: 'on',
+			inquiryId: '',
+			actionCodes: ''
+		});
+		const inquiry = await createInquiry(
+			staff,
+			{
+				fromOrganisationId: String(ids['bane-nor']),
+				fromRole: '',
+				kind: 'state_agency',
+				channel: 'email',
+				receivedOn: '2026-04-20',
+				topic: 'Bane NOR ber om et møte',
+				handlerId: '',
+				status: 'new',
+				answeredOn: '',
+				outcome: '',
+				actionCodes: ''
+			},
+			today
+		);
+		const [trønderbanen] = await env.db
+			.select({ id: matter.id, slug: matter.slug })
+			.from(matter)
+			.where(eq(matter.slug, 'tronderbanen'));
+
+		// From the engagement's page, the form starts filled in from the engagement.
+		const form = await newCommitmentForm(staff, {
+			fra: `/arbeidsrom/aktormoter/${engagement.id}`
+		});
+		expect(form.prefill).toMatchObject({
+			actorId: ids['bane-nor'],
+			sourceOn: '2026-05-02',
+			references: [`/arbeidsrom/aktormoter/${engagement.id}`]
+		});
+
+		const created = await createCommitment(
+			staff,
+			{
+				...base,
+				references: `/arbeidsrom/aktormoter/${engagement.id}\nhttps://samstemt.example/arbeidsrom/henvendelser/${inquiry.id}`,
+				matterIds: [String(trønderbanen.id)]
+			},
+			today
+		);
+		const inside = await getCommitmentPage(staff, { id: String(created.id) }, today);
+		expect(inside.detail.related.map((r) => r.kind).sort()).toEqual([
+			'engagement',
+			'inquiry',
+			'matter'
+		]);
+		expect(inside.references.sort()).toEqual(
+			[`/arbeidsrom/aktormoter/${engagement.id}`, `/arbeidsrom/henvendelser/${inquiry.id}`].sort()
+		);
+		// The engagement and the inquiry list it; the matter's timeline has it.
+		expect((await getEngagementPage(staff, { id: String(engagement.id) })).commitments).toEqual([
+			expect.objectContaining({ kind: 'commitment', id: created.id })
+		]);
+		expect((await getInquiryPage(staff, { id: String(inquiry.id) })).commitments).toHaveLength(1);
+		const anonymous = await env.ctxAs(null);
+		const timeline = (await getPublicMatter(anonymous, { slug: trønderbanen.slug })).timeline;
+		expect(timeline.some((i) => i.kind === 'commitment' && i.id === created.id)).toBe(true);
+
+		// The public reads the engagement's public summary and the matter, never the inquiry.
+		const outside = await getPublicCommitmentPage(anonymous, { id: String(created.id) }, today);
+		expect(outside.detail.related.map((r) => r.kind).sort()).toEqual(['engagement', 'matter']);
+		const filtered = await getPublicCommitmentsPage(anonymous, { sak: String(trønderbanen.id) });
+		expect(filtered.list.rows.map((r) => r.id)).toContain(created.id);
+		expect(filtered.choices.matters.map((c) => c.value)).toContain(trønderbanen.id);
+		const api = await apiListCommitments(anonymous, { matter: String(trønderbanen.id) }, today);
+		expect(api.items.map((i) => i.id)).toContain(created.id);
+
+		// A correction that leaves out the links removes them; the matter no longer lists it.
+		await updateCommitment(staff, {
+			...base,
+			id: String(created.id),
+			version: String(created.version),
+			references: '',
+			matterIds: ['']
+		});
+		const after = await getCommitmentPage(staff, { id: String(created.id) }, today);
+		expect(after.detail.related).toEqual([]);
+		expect(
+			(await getPublicMatter(anonymous, { slug: trønderbanen.slug })).timeline.some(
+				(i) => i.kind === 'commitment' && i.id === created.id
+			)
+		).toBe(false);
+	});
+
+	it('refuses a reference to another kind of page, to nothing, and an unknown matter', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		expect(
+			await errorsOf(createCommitment(staff, { ...base, references: '/partnere/steinkjer' }, today))
+		).toMatchObject({ references: 'link_error_references' });
+		expect(
+			await errorsOf(
+				createCommitment(staff, { ...base, references: '/arbeidsrom/tiltak/3' }, today)
+			)
+		).toMatchObject({ references: 'link_error_references' });
+		expect(
+			await errorsOf(
+				createCommitment(
+					staff,
+					{ ...base, references: '/arbeidsrom/aktormoter/999999', matterIds: ['999999'] },
+					today
+				)
+			)
+		).toMatchObject({ references: 'matter_error_reference_unknown', matterIds: 'error_choice' });
 	});
 });
 

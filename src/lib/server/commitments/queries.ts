@@ -20,7 +20,12 @@ import { statementChoices } from '../statements/queries.ts';
 import { statementImpact } from '../impact/schema.ts';
 import { statement } from '../statements/schema.ts';
 import { theme } from '../strategy/schema.ts';
-import { commitment } from './schema.ts';
+import { commitment, commitmentLink } from './schema.ts';
+import { engagementActor, inquiry } from '../engagements/schema.ts';
+import { readLinked } from '../links/items.ts';
+import { matter } from '../matters/schema.ts';
+import { reference, type Reference } from '../../schemas/references.ts';
+import { commitmentReferenceKinds } from '../../schemas/values.ts';
 import { commitmentListPage, isLate, readCommitment, readCommitmentDocument } from './view.ts';
 
 /** How many days ahead a promised date counts as due soon. */
@@ -48,11 +53,19 @@ async function formOptions(ctx: Ctx) {
 			.select({ value: theme.id, label: theme.name })
 			.from(theme)
 			.orderBy(asc(theme.sortOrder), asc(theme.name)),
-		statements: await statementChoices(ctx)
+		statements: await statementChoices(ctx),
+		matters: await ctx.db
+			.select({ value: matter.id, label: matter.title })
+			.from(matter)
+			.orderBy(asc(matter.title))
 	};
 }
 
-const fromStatement = z.object({ uttalelse: rowId.optional().catch(undefined) });
+const fromStatement = z.object({
+	uttalelse: rowId.optional().catch(undefined),
+	/** The address of the engagement, inquiry or case the promise was made in. */
+	fra: reference(commitmentReferenceKinds).optional().catch(undefined)
+});
 
 /**
  * The form for a new commitment. From a statement's recorded outcome (`?uttalelse=<id>`) it
@@ -62,22 +75,58 @@ const fromStatement = z.object({ uttalelse: rowId.optional().catch(undefined) })
 export async function newCommitmentForm(ctx: Ctx, input: unknown = {}) {
 	allow(ctx, canRecordCommitments);
 	const options = await formOptions(ctx);
-	const { uttalelse } = parseInput(fromStatement, input);
+	const { uttalelse, fra } = parseInput(fromStatement, input);
 	const source = uttalelse ? await impactSource(ctx, uttalelse) : null;
 	const actor = source && options.actors.find((a) => a.label === source.recipient);
+	const origin = fra && fra.kind !== 'action' ? await originSource(ctx, fra) : null;
 	return {
 		options,
-		prefill: source
+		prefill: origin
 			? {
-					sourceKind: 'hearing_answer',
-					sourceTitle: source.decision,
-					sourceUrl: source.decisionUrl ?? '',
-					sourceOn: source.decidedOn,
-					statementIds: [source.statementId],
-					actorId: actor?.value ?? '',
+					...origin,
+					actorId: options.actors.some((a) => a.value === origin.actorId) ? origin.actorId : '',
 					isPublic: 'on'
 				}
-			: null
+			: source
+				? {
+						sourceKind: 'hearing_answer',
+						sourceTitle: source.decision,
+						sourceUrl: source.decisionUrl ?? '',
+						sourceOn: source.decidedOn,
+						statementIds: [source.statementId],
+						actorId: actor?.value ?? '',
+						isPublic: 'on'
+					}
+				: null
+	};
+}
+
+/**
+ * An engagement, inquiry or case as the origin of a commitment: linked, with its date as the
+ * source's, and for an engagement or an inquiry the organisation met or heard as the actor.
+ */
+async function originSource(ctx: Ctx, ref: Exclude<Reference, { kind: 'action' }>) {
+	const [item] = await readLinked(ctx.db, [{ kind: ref.kind, targetId: ref.id }], 'internal');
+	if (!item?.href) return null;
+	const [actor] =
+		ref.kind === 'engagement'
+			? await ctx.db
+					.select({ id: engagementActor.organisationId })
+					.from(engagementActor)
+					.where(eq(engagementActor.engagementId, ref.id))
+					.limit(1)
+			: ref.kind === 'inquiry'
+				? await ctx.db
+						.select({ id: inquiry.fromOrganisationId })
+						.from(inquiry)
+						.where(eq(inquiry.id, ref.id))
+				: [];
+	return {
+		sourceKind: ref.kind === 'inquiry' ? 'letter' : 'meeting_decision',
+		sourceTitle: item.title,
+		sourceOn: item.date ?? '',
+		references: [item.href],
+		actorId: actor?.id ?? ''
 	};
 }
 
@@ -106,6 +155,8 @@ export async function getCommitmentPage(ctx: Ctx, input: unknown, today = osloDa
 	const canEdit = canEditCommitment(ctx.actor, detail.commitment.actorId);
 	return {
 		detail,
+		references: detail.related.filter((r) => r.kind !== 'matter').map((r) => r.href),
+		matterIds: detail.related.filter((r) => r.kind === 'matter').map((r) => r.id),
 		late: isLate(detail.commitment, today),
 		canEdit,
 		options: canEdit ? await formOptions(ctx) : null,
@@ -122,6 +173,24 @@ export async function getCommitmentDocument(ctx: Ctx, input: unknown): Promise<F
 	);
 	if (!row) throw new NotFoundError('document');
 	return { body: row.content, fileName: row.fileName, contentType: row.contentType };
+}
+
+/** The commitments linked to an engagement, an inquiry or a case, for its workspace page. */
+export async function commitmentsFrom(
+	ctx: Ctx,
+	kind: (typeof commitmentReferenceKinds)[number],
+	id: number
+) {
+	allow(ctx, canUseWorkspace);
+	const links = await ctx.db
+		.select({ targetId: commitmentLink.commitmentId })
+		.from(commitmentLink)
+		.where(and(eq(commitmentLink.kind, kind), eq(commitmentLink.targetId, id)));
+	return readLinked(
+		ctx.db,
+		links.map((l) => ({ kind: 'commitment' as const, targetId: l.targetId })),
+		'internal'
+	);
 }
 
 /** Pending commitments that are past their date or due within 14 days, for the dashboard. */

@@ -12,9 +12,12 @@ import { organisation } from '../partners/schema.ts';
 import { PUBLIC_STATEMENT } from '../statements/queries.ts';
 import { statement } from '../statements/schema.ts';
 import { theme } from '../strategy/schema.ts';
+import { readLinked, type View } from '../links/items.ts';
+import { matter, matterLink } from '../matters/schema.ts';
+import { commitmentReferenceKinds, type LinkKind } from '../../schemas/values.ts';
 import { commitment, commitmentDocument, commitmentEntry, commitmentLink } from './schema.ts';
 
-export type View = 'public' | 'internal';
+export type { View };
 export type CommitmentFilter = z.infer<typeof commitmentFilter>;
 
 const visible = (view: View): SQL | undefined =>
@@ -29,6 +32,12 @@ function whereOf(view: View, filter: Omit<CommitmentFilter, 'offset'>) {
 			? inArray(
 					commitment.id,
 					sql`(select ${commitmentLink.commitmentId} from ${commitmentLink} where ${commitmentLink.kind} = 'theme' and ${commitmentLink.targetId} = ${filter.tema})`
+				)
+			: undefined,
+		filter.sak
+			? inArray(
+					commitment.id,
+					sql`(select ${matterLink.targetId} from ${matterLink} where ${matterLink.kind} = 'commitment' and ${matterLink.matterId} = ${filter.sak})`
 				)
 			: undefined
 	);
@@ -164,7 +173,29 @@ export async function readCommitment(db: Db | Tx, view: View, id: number) {
 			.where(eq(commitmentDocument.commitmentId, id))
 			.orderBy(asc(commitmentDocument.id))
 	];
-	return { ...row, actions, statements, themes, entries, documents };
+	// Cases, engagements and inquiries it is linked to, and the matters it belongs to.
+	const references = await db
+		.select({ kind: commitmentLink.kind, targetId: commitmentLink.targetId })
+		.from(commitmentLink)
+		.where(
+			and(
+				eq(commitmentLink.commitmentId, id),
+				inArray(commitmentLink.kind, commitmentReferenceKinds)
+			)
+		);
+	const matters = await db
+		.select({ targetId: matterLink.matterId })
+		.from(matterLink)
+		.where(and(eq(matterLink.kind, 'commitment'), eq(matterLink.targetId, id)));
+	const related = await readLinked(
+		db,
+		[
+			...(references as { kind: LinkKind; targetId: number }[]),
+			...matters.map((m) => ({ kind: 'matter' as const, targetId: m.targetId }))
+		],
+		view
+	);
+	return { ...row, actions, statements, themes, entries, documents, related };
 }
 
 /** A document of a commitment that the view may see; null otherwise. */
@@ -191,7 +222,7 @@ export async function readCommitmentDocument(
 	return row ?? null;
 }
 
-/** The actors and themes that the view's commitments have, for the filters of a list. */
+/** The actors, themes and matters that the view's commitments have, for the filters of a list. */
 export async function filterChoices(db: Db, view: View) {
 	const actors = await db
 		.selectDistinct({ value: organisation.id, label: organisation.name })
@@ -203,7 +234,20 @@ export async function filterChoices(db: Db, view: View) {
 		.select({ value: theme.id, label: theme.name })
 		.from(theme)
 		.orderBy(asc(theme.sortOrder), asc(theme.name));
-	return { actors, themes };
+	const matters = await db
+		.selectDistinct({ value: matter.id, label: matter.title })
+		.from(matterLink)
+		.innerJoin(matter, eq(matter.id, matterLink.matterId))
+		.innerJoin(commitment, eq(commitment.id, matterLink.targetId))
+		.where(
+			and(
+				eq(matterLink.kind, 'commitment'),
+				visible(view),
+				view === 'public' ? eq(matter.isPublic, true) : undefined
+			)
+		)
+		.orderBy(asc(matter.title));
+	return { actors, themes, matters };
 }
 
 const PAGE = 25;

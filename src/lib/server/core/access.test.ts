@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canEditAction, canImportProgramme, canManagePartners, canViewAudit } from './access.ts';
+import {
+	canEditAction,
+	canEditMeasure,
+	canImportProgramme,
+	canManagePartners,
+	canViewAudit
+} from './access.ts';
 import type { Actor } from './context.ts';
 
 const actor = (role: Actor['role'], organisationId: number | null = null): Actor => ({
@@ -25,6 +31,19 @@ describe('canEditAction', () => {
 		expect(canEditAction(actor('partner', null), parties)).toBe(false);
 		expect(canEditAction(actor('reader', 1), parties)).toBe(false);
 		expect(canEditAction(null, parties)).toBe(false);
+	});
+});
+
+describe('canEditMeasure', () => {
+	it('lets the parties of the action point, the owner organisation and staff edit a measure', () => {
+		expect(canEditMeasure(actor('partner', 2), parties, 9)).toBe(true);
+		expect(canEditMeasure(actor('partner', 9), parties, 9)).toBe(true);
+		expect(canEditMeasure(actor('secretariat'), parties, 9)).toBe(true);
+	});
+	it('refuses another organisation, readers and the public', () => {
+		expect(canEditMeasure(actor('partner', 8), parties, 9)).toBe(false);
+		expect(canEditMeasure(actor('reader', 9), parties, 9)).toBe(false);
+		expect(canEditMeasure(null, parties, 9)).toBe(false);
 	});
 });
 

@@ -72,7 +72,18 @@ export const canEditCommitment = staffOrOwn;
 /** Who may open the form for a new commitment: the secretariat, and partner users for their own. */
 export const canRecordCommitments = staffOrPartner;
 export const canViewAudit = (actor: Actor | null): boolean => actor?.role === 'admin';
-/** Who may open the form for a measure; saving it asks the action point's own rule. */
+/**
+ * A measure is edited by whoever may edit its action point, and by a partner user of the
+ * organisation that owns it (its own measures), as by the secretariat.
+ */
+export function canEditMeasure(
+	actor: Actor | null,
+	parties: ActionParties,
+	ownerId: number
+): boolean {
+	return canEditAction(actor, parties) || staffOrOwn(actor, ownerId);
+}
+/** Who may open the form for a measure; saving it asks the rule above. */
 export const canRecordMeasures = staffOrPartner;
 /** Current matters are kept by the secretariat. */
 export const canManageMatters = (actor: Actor | null): boolean => isStaff(actor);

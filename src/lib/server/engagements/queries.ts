@@ -9,6 +9,8 @@ import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { followUpRowsOfEngagement } from '../governance/follow-ups.ts';
+import { commitmentsFrom } from '../commitments/queries.ts';
+import { mattersOf } from '../matters/view.ts';
 import { measuresFrom } from '../measures/queries.ts';
 import { organisation } from '../partners/schema.ts';
 import { addDays, osloDate } from '../shared/dates.ts';
@@ -100,6 +102,8 @@ export async function getInquiryPage(ctx: Ctx, input: unknown) {
 		actions,
 		engagements,
 		measures: await measuresFrom(ctx.db, 'inquiry', id),
+		commitments: await commitmentsFrom(ctx, 'inquiry', id),
+		matters: await mattersOf(ctx.db, 'inquiry', id, 'internal'),
 		canManage,
 		options: canManage ? await inquiryFormOptions(ctx) : null
 	};
@@ -182,6 +186,8 @@ export async function getEngagementPage(ctx: Ctx, input: unknown) {
 		actions,
 		followUps: await followUpRowsOfEngagement(ctx, id),
 		measures: await measuresFrom(ctx.db, 'engagement', id),
+		commitments: await commitmentsFrom(ctx, 'engagement', id),
+		matters: await mattersOf(ctx.db, 'engagement', id, 'internal'),
 		canManage,
 		organisations: canManage ? await organisationChoices(ctx) : []
 	};

@@ -1,11 +1,16 @@
 import { and, eq, ne, notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getActionByCode, queryActions, getCurrentProgramme } from '../actions/queries.ts';
+import {
+	getActionByCode,
+	queryActions,
+	getCurrentProgramme,
+	readParties
+} from '../actions/queries.ts';
 import { action, actionParticipant } from '../actions/schema.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../core/errors.ts';
 import { getFollowUpsPage } from '../governance/follow-ups.ts';
 import { createMeasure, updateMeasure } from '../measures/commands.ts';
-import { measuresOf } from '../measures/queries.ts';
+import { getMeasurePage, measuresOf } from '../measures/queries.ts';
 import { organisation } from '../partners/schema.ts';
 import { createSeededDatabase } from '../testing/database.ts';
 import { addNextStep, createEngagement, createInquiry, updateInquiry } from './commands.ts';
@@ -195,6 +200,41 @@ describe('inquiries and engagements', () => {
 		};
 		await expect(createMeasure(partner, measure)).rejects.toBeInstanceOf(ForbiddenError);
 		const staff = await env.ctxAs('sekretariat');
+		// Added by the secretariat with Steinkjer as its owner, Steinkjer keeps it up to date,
+		// but cannot hand it to another organisation; Verdal cannot touch it.
+		const owned = await createMeasure(staff, measure);
+		const page = await getMeasurePage(partner, { id: String(owned.id) });
+		expect(page.owners.map((o) => o.value)).toEqual([ids.steinkjer]);
+		const moved = await updateMeasure(partner, {
+			...measure,
+			id: owned.id,
+			version: owned.version,
+			phase: 'planning'
+		});
+		expect(moved.phase).toBe('planning');
+		await expect(
+			updateMeasure(partner, {
+				...measure,
+				id: owned.id,
+				version: moved.version,
+				ownerId: String(ids.verdal)
+			})
+		).rejects.toBeInstanceOf(ForbiddenError);
+		const parties = (await readParties(
+			env.db,
+			(await getMeasurePage(staff, { id: String(owned.id) })).measure.actionId
+		))!;
+		const outsider = ['verdal', 'levanger', 'frosta', 'inderoy', 'snasa'].find(
+			(slug) =>
+				parties.leadOrganisationId !== ids[slug] && !parties.participantIds.includes(ids[slug])
+		)!;
+		await expect(
+			updateMeasure(await env.ctxAs(outsider), {
+				...measure,
+				id: owned.id,
+				version: moved.version
+			})
+		).rejects.toBeInstanceOf(ForbiddenError);
 		expect(
 			await errorsOf(
 				createMeasure(staff, {

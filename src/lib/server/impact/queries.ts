@@ -5,6 +5,7 @@ import { demandOutcomes, type DemandOutcome } from '../../schemas/values.ts';
 import { allow, canManageStatements, canUseWorkspace } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
+import { perGeneration } from '../core/audit.ts';
 import { parseInput } from '../core/validate.ts';
 import type { Db } from '../platform/db/client.ts';
 import { osloDate } from '../shared/dates.ts';
@@ -101,6 +102,10 @@ export async function impactSummary(db: Db) {
 		byRecipient: [...byRecipient].map(([recipient, counts]) => ({ key: recipient, ...counts }))
 	};
 }
+
+/** The dashboard's figure: the summary's total, kept per cache generation as public pages are. */
+export const impactTotal = (db: Db) =>
+	perGeneration(db, 'impact-total', async () => (await impactSummary(db)).total);
 
 /** `/gjennomslag`: the summary, and the statements behind it with their decisions. */
 export async function getImpactOverview(ctx: Ctx) {

@@ -1,32 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { versionedRef } from '../../schemas/common.ts';
 import { matterInput, matterLinkInput, matterUnlinkInput } from '../../schemas/matter.ts';
-import { findActionIds } from '../actions/queries.ts';
-import { commitment } from '../commitments/schema.ts';
 import { allow, canManageMatters } from '../core/access.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
-import { engagement, inquiry } from '../engagements/schema.ts';
-import { meeting, meetingCase } from '../governance/schema.ts';
-import { hearing } from '../hearings/schema.ts';
-import { measure } from '../measures/schema.ts';
+import { resolveReference } from '../links/references.ts';
 import { uniqueSlug } from '../shared/slugs.ts';
-import { statement } from '../statements/schema.ts';
+import type { MatterLinkKind } from '../../schemas/values.ts';
 import { matter, matterLink } from './schema.ts';
-
-const tables = {
-	hearing,
-	statement,
-	meeting,
-	case: meetingCase,
-	commitment,
-	engagement,
-	inquiry,
-	measure
-} as const;
 
 async function takenSlugs(tx: Tx) {
 	return new Set((await tx.select({ slug: matter.slug }).from(matter)).map((r) => r.slug));
@@ -77,21 +61,16 @@ export async function linkToMatter(ctx: Ctx, raw: unknown) {
 	return ctx.db.transaction(async (tx) => {
 		const [owner] = await tx.select({ id: matter.id }).from(matter).where(eq(matter.id, id));
 		if (!owner) throw new NotFoundError('matter');
-		let targetId: number;
-		if (reference.kind === 'action') {
-			const ids = await findActionIds(tx, [reference.code]);
-			if (!ids) throw new ValidationError({ reference: 'hearing_error_action_codes' });
-			targetId = ids[0];
-		} else {
-			const table = tables[reference.kind];
-			const [found] = await tx
-				.select({ id: table.id })
-				.from(table)
-				.where(eq(table.id, reference.id));
-			if (!found) throw new ValidationError({ reference: 'matter_error_reference_unknown' });
-			targetId = found.id;
-		}
-		const link = { matterId: id, kind: reference.kind, targetId };
+		const found = await resolveReference(tx, reference);
+		if (!found)
+			throw new ValidationError({
+				reference:
+					reference.kind === 'action'
+						? 'hearing_error_action_codes'
+						: 'matter_error_reference_unknown'
+			});
+		const targetId = found.targetId;
+		const link = { matterId: id, kind: found.kind as MatterLinkKind, targetId };
 		await tx.insert(matterLink).values(link).onConflictDoNothing();
 		await recordAudit(tx, ctx.actor, { entity: 'matter', entityId: id, kind: 'link', after: link });
 	});

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError, ValidationError } from '../core/errors.ts';
-import { parseReference } from '../../schemas/matter.ts';
+import { parseReference } from '../../schemas/references.ts';
 import { createEngagement, createInquiry } from '../engagements/commands.ts';
 import { meetingCase } from '../governance/schema.ts';
 import { organisation } from '../partners/schema.ts';

@@ -2,40 +2,36 @@ import { and, eq } from 'drizzle-orm';
 import { actionRef } from '../../schemas/action.ts';
 import { versionedRef } from '../../schemas/common.ts';
 import { measureInput, type MeasureInput } from '../../schemas/measure.ts';
-import { getCurrentProgramme } from '../actions/queries.ts';
-import { action, actionParticipant } from '../actions/schema.ts';
-import { allow, canEditAction } from '../core/access.ts';
+import { getCurrentProgramme, readParties } from '../actions/queries.ts';
+import { action } from '../actions/schema.ts';
+import { allow, canEditAction, canEditMeasure } from '../core/access.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
-import { engagement, inquiry } from '../engagements/schema.ts';
-import { meetingCase } from '../governance/schema.ts';
+import { allExist } from '../links/references.ts';
 import { organisation } from '../partners/schema.ts';
 import { measure, measureFunding } from './schema.ts';
 
-/** Measures are edited under the rules of their action point: its lead and participants, staff. */
-export async function allowActionEdit(ctx: Ctx, tx: Tx | Db, actionId: number) {
-	const [row] = await tx
-		.select({ leadOrganisationId: action.leadOrganisationId })
-		.from(action)
-		.where(eq(action.id, actionId));
-	if (!row) throw new NotFoundError('action');
-	const participants = await tx
-		.select({ id: actionParticipant.organisationId })
-		.from(actionParticipant)
-		.where(eq(actionParticipant.actionId, actionId));
-	allow(ctx, (actor) =>
-		canEditAction(actor, {
-			leadOrganisationId: row.leadOrganisationId,
-			participantIds: participants.map((p) => p.id)
-		})
-	);
+/**
+ * What is listed under an action point is added by those who may edit the point (its lead and
+ * participants, staff). A measure is then kept up to date by them and by its owner organisation;
+ * every owner named, before and after a save, must pass, so an owner that is not a party cannot
+ * hand its measure to another organisation.
+ */
+export async function allowMeasureEdit(
+	ctx: Ctx,
+	tx: Tx | Db,
+	actionId: number,
+	...ownerIds: number[]
+) {
+	const parties = await readParties(tx, actionId);
+	if (!parties) throw new NotFoundError('action');
+	if (!ownerIds.length) allow(ctx, (actor) => canEditAction(actor, parties));
+	for (const ownerId of ownerIds) allow(ctx, (actor) => canEditMeasure(actor, parties, ownerId));
 }
-
-const origins = { engagement, inquiry, case: meetingCase } as const;
 
 async function checkMeasure(tx: Tx, input: MeasureInput) {
 	const errors: Record<string, string> = {};
@@ -44,14 +40,12 @@ async function checkMeasure(tx: Tx, input: MeasureInput) {
 		.from(organisation)
 		.where(eq(organisation.id, input.ownerId));
 	if (!owner) errors.ownerId = 'error_choice';
-	if (input.originKind && input.originId) {
-		const table = origins[input.originKind];
-		const [found] = await tx
-			.select({ id: table.id })
-			.from(table)
-			.where(eq(table.id, input.originId));
-		if (!found) errors.originKind = 'error_choice';
-	}
+	if (
+		input.originKind &&
+		input.originId &&
+		!(await allExist(tx, input.originKind, [input.originId]))
+	)
+		errors.originKind = 'error_choice';
 	if (new Set(input.fundingSource).size !== input.fundingSource.length)
 		errors.fundingAmount = 'measure_error_funding_twice';
 	if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -85,7 +79,7 @@ export async function createMeasure(ctx: Ctx, raw: unknown) {
 			.from(action)
 			.where(and(eq(action.programmeId, programme.id), eq(action.code, code)));
 		if (!target) throw new ValidationError({ code: 'hearing_error_action_codes' });
-		await allowActionEdit(ctx, tx, target.id);
+		await allowMeasureEdit(ctx, tx, target.id);
 		await checkMeasure(tx, input);
 		const [row] = await tx
 			.insert(measure)
@@ -107,7 +101,7 @@ export async function updateMeasure(ctx: Ctx, raw: unknown) {
 	const input = parseInput(measureInput, raw);
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, measure, eq(measure.id, id), 'measure', version);
-		await allowActionEdit(ctx, tx, before.actionId);
+		await allowMeasureEdit(ctx, tx, before.actionId, before.ownerId, input.ownerId);
 		await checkMeasure(tx, input);
 		const after = await saveRow(tx, measure, id, columnsOf(input));
 		const funding = await writeFunding(tx, id, input);

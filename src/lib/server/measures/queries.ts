@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { idRef } from '../../schemas/common.ts';
 import { measureOrigins } from '../../schemas/values.ts';
 import { action } from '../actions/schema.ts';
-import { allow, canRecordMeasures } from '../core/access.ts';
+import { readParties } from '../actions/queries.ts';
+import { allow, canEditAction, canRecordMeasures } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import type { Db } from '../platform/db/client.ts';
 import { organisation } from '../partners/schema.ts';
-import { allowActionEdit } from './commands.ts';
+import { readLinked } from '../links/items.ts';
+import { mattersOf } from '../matters/view.ts';
+import { allowMeasureEdit } from './commands.ts';
 import { measure, measureFunding } from './schema.ts';
 
 type Origin = (typeof measureOrigins)[number];
@@ -74,11 +77,14 @@ export async function measuresFrom(db: Db, kind: Origin, id: number) {
 		.orderBy(asc(measure.id));
 }
 
-async function ownerChoices(ctx: Ctx) {
+/** Every active organisation; only its own for an owner that is not a party of the point. */
+async function ownerChoices(ctx: Ctx, ownOnly = false) {
 	return ctx.db
 		.select({ value: organisation.id, label: organisation.name })
 		.from(organisation)
-		.where(eq(organisation.active, true))
+		.where(
+			ownOnly ? eq(organisation.id, ctx.actor?.organisationId ?? -1) : eq(organisation.active, true)
+		)
 		.orderBy(asc(organisation.name));
 }
 
@@ -86,7 +92,7 @@ const newMeasureQuery = z.object({
 	kode: z.string().trim().toUpperCase().max(20).optional().catch(undefined),
 	fra: z
 		.string()
-		.regex(/^(engagement|inquiry|case):\d{1,9}$/)
+		.regex(/^(engagement|inquiry|case|workshop_item):\d{1,9}$/)
 		.optional()
 		.catch(undefined)
 });
@@ -122,6 +128,16 @@ export async function getMeasurePage(ctx: Ctx, input: unknown) {
 		.innerJoin(action, eq(action.id, measure.actionId))
 		.where(eq(measure.id, id));
 	if (!row) throw new NotFoundError('measure');
-	await allowActionEdit(ctx, ctx.db, row.actionId);
-	return { measure: (await withFunding(ctx.db, [row]))(row), owners: await ownerChoices(ctx) };
+	await allowMeasureEdit(ctx, ctx.db, row.actionId, row.ownerId);
+	const parties = await readParties(ctx.db, row.actionId);
+	const ownOnly = !parties || !canEditAction(ctx.actor, parties);
+	const origin =
+		row.originKind && row.originId
+			? await readLinked(ctx.db, [{ kind: row.originKind, targetId: row.originId }], 'internal')
+			: [];
+	return {
+		measure: (await withFunding(ctx.db, [row]))(row),
+		owners: await ownerChoices(ctx, ownOnly),
+		related: [...origin, ...(await mattersOf(ctx.db, 'measure', row.id, 'internal'))]
+	};
 }

@@ -1,4 +1,4 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, inArray, max } from 'drizzle-orm';
 import { versionedRef } from '../../schemas/common.ts';
 import {
 	workshopDecisionInput,
@@ -12,8 +12,8 @@ import type { Ctx, Tx } from '../core/context.ts';
 import { ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
-import { theme } from '../strategy/schema.ts';
-import { workshop, workshopItem } from './schema.ts';
+import { goal, theme } from '../strategy/schema.ts';
+import { workshop, workshopItem, workshopItemGoal } from './schema.ts';
 
 async function assertTheme(tx: Tx, themeId: number | null) {
 	if (themeId === null) return;
@@ -118,6 +118,15 @@ export async function decideWorkshopItem(ctx: Ctx, raw: unknown) {
 				throw new ValidationError({ mergedIntoId: 'workshop_error_merged' });
 			mergedIntoId = target.id;
 		}
+		const goalIds = [...new Set(input.goalIds)];
+		if (goalIds.length) {
+			const found = await tx.select({ id: goal.id }).from(goal).where(inArray(goal.id, goalIds));
+			if (found.length !== goalIds.length) throw new ValidationError({ goalIds: 'error_choice' });
+		}
+		const goalsBefore = await tx
+			.select({ id: workshopItemGoal.goalId })
+			.from(workshopItemGoal)
+			.where(eq(workshopItemGoal.itemId, before.id));
 		const after = await saveRow(tx, workshopItem, before.id, {
 			outcome: input.outcome,
 			actionId,
@@ -125,12 +134,17 @@ export async function decideWorkshopItem(ctx: Ctx, raw: unknown) {
 			themeId: input.themeId,
 			note: input.note
 		});
+		await tx.delete(workshopItemGoal).where(eq(workshopItemGoal.itemId, before.id));
+		if (goalIds.length)
+			await tx
+				.insert(workshopItemGoal)
+				.values(goalIds.map((goalId) => ({ itemId: before.id, goalId })));
 		await recordAudit(tx, ctx.actor, {
 			entity: 'workshop',
 			entityId: input.id,
 			kind: 'decide_item',
-			before,
-			after
+			before: { ...before, goalIds: goalsBefore.map((g) => g.id) },
+			after: { ...after, goalIds }
 		});
 		return after;
 	});

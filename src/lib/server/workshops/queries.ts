@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { idRef } from '../../schemas/common.ts';
 import { inputItemOutcomes } from '../../schemas/values.ts';
 import { action } from '../actions/schema.ts';
@@ -7,8 +7,9 @@ import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import type { Db } from '../platform/db/client.ts';
-import { theme } from '../strategy/schema.ts';
-import { workshop, workshopItem } from './schema.ts';
+import { measure } from '../measures/schema.ts';
+import { goal, theme } from '../strategy/schema.ts';
+import { workshop, workshopItem, workshopItemGoal } from './schema.ts';
 
 /** A workshop's items with what became of each, and the counts by theme and by outcome. */
 async function itemsOf(db: Db, workshopId: number) {
@@ -34,9 +35,34 @@ async function itemsOf(db: Db, workshopId: number) {
 		.where(eq(workshopItem.workshopId, workshopId))
 		.orderBy(asc(workshopItem.position));
 	const positions = new Map(rows.map((r) => [r.id, r.position]));
+	const ids = rows.map((r) => r.id);
+	const [goals, measures] = ids.length
+		? await Promise.all([
+				db
+					.select({ itemId: workshopItemGoal.itemId, id: goal.id, number: goal.number })
+					.from(workshopItemGoal)
+					.innerJoin(goal, eq(goal.id, workshopItemGoal.goalId))
+					.where(inArray(workshopItemGoal.itemId, ids))
+					.orderBy(asc(goal.number)),
+				db
+					.select({
+						itemId: measure.originId,
+						id: measure.id,
+						title: measure.title,
+						phase: measure.phase,
+						code: action.code
+					})
+					.from(measure)
+					.innerJoin(action, eq(action.id, measure.actionId))
+					.where(and(eq(measure.originKind, 'workshop_item'), inArray(measure.originId, ids)))
+					.orderBy(asc(measure.id))
+			])
+		: [[], []];
 	const items = rows.map((r) => ({
 		...r,
-		mergedIntoPosition: r.mergedIntoId ? (positions.get(r.mergedIntoId) ?? null) : null
+		mergedIntoPosition: r.mergedIntoId ? (positions.get(r.mergedIntoId) ?? null) : null,
+		goals: goals.filter((g) => g.itemId === r.id).map(({ id, number }) => ({ id, number })),
+		measures: measures.filter((ms) => ms.itemId === r.id).map(({ itemId: _i, ...ms }) => ms)
 	}));
 	const count = (key: (i: (typeof items)[number]) => string) => {
 		const counts = new Map<string, number>();
@@ -78,6 +104,10 @@ export async function getWorkshopPage(ctx: Ctx, input: unknown) {
 			.select({ value: theme.id, label: theme.name })
 			.from(theme)
 			.orderBy(asc(theme.sortOrder)),
+		goals: await ctx.db
+			.select({ value: goal.id, label: goal.title, number: goal.number })
+			.from(goal)
+			.orderBy(asc(goal.number)),
 		canManage: canManageRelations(ctx.actor)
 	};
 }

@@ -5,6 +5,7 @@ import {
 	integer,
 	jsonb,
 	pgTable,
+	primaryKey,
 	serial,
 	text,
 	timestamp,
@@ -12,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { inputItemOutcomes } from '../../schemas/values.ts';
 import { action } from '../actions/schema.ts';
-import { theme } from '../strategy/schema.ts';
+import { goal, theme } from '../strategy/schema.ts';
 
 /** A workshop or meeting where the partners gave input, in groups. */
 export const workshop = pgTable('workshop', {
@@ -52,4 +53,18 @@ export const workshopItem = pgTable(
 		version: integer('version').notNull().default(1)
 	},
 	(t) => [index('workshop_item_workshop_idx').on(t.workshopId, t.position)]
+);
+
+/** The goals of the strategy an item of input serves. */
+export const workshopItemGoal = pgTable(
+	'workshop_item_goal',
+	{
+		itemId: integer('item_id')
+			.notNull()
+			.references(() => workshopItem.id, { onDelete: 'cascade' }),
+		goalId: integer('goal_id')
+			.notNull()
+			.references(() => goal.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.itemId, t.goalId] })]
 );

@@ -8,6 +8,11 @@ import {
 	updateWorkshop
 } from './commands.ts';
 import { getPublicWorkshop, getWorkshopPage } from './queries.ts';
+import { createMeasure } from '../measures/commands.ts';
+import { linkToMatter } from '../matters/commands.ts';
+import { getMatterPage } from '../matters/queries.ts';
+import { matter } from '../matters/schema.ts';
+import { organisation } from '../partners/schema.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
 
@@ -131,6 +136,59 @@ describe('workshop input', () => {
 			await expect(
 				addWorkshopItems(await env.ctxAs(who), { id: w.id, items: 'x' })
 			).rejects.toBeInstanceOf(ForbiddenError);
+	});
+
+	it('links an item to goals, a measure made from it and a matter, shown in its summary', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const w = await createWorkshop(staff, {
+			title: 'Verksted om sykkel',
+			heldOn: '2026-05-12',
+			isPublic: 'on'
+		});
+		const [item] = await addWorkshopItems(staff, { id: w.id, items: 'Sykkelvei langs E6' });
+		const page = await getWorkshopPage(staff, { id: w.id });
+		const [goal2, goal5] = [page.goals[1], page.goals[4]];
+		expect(
+			await errorsOf(
+				decideWorkshopItem(staff, {
+					id: w.id,
+					itemId: item.id,
+					version: item.version,
+					outcome: 'open',
+					goalIds: ['999999']
+				})
+			)
+		).toEqual({ goalIds: 'error_choice' });
+		await decideWorkshopItem(staff, {
+			id: w.id,
+			itemId: item.id,
+			version: item.version,
+			outcome: 'taken',
+			actionCode: 'HA27',
+			goalIds: [String(goal2.value), String(goal5.value)]
+		});
+		const [owner] = await env.db.select({ id: organisation.id }).from(organisation).limit(1);
+		const measure = await createMeasure(staff, {
+			code: 'HA27',
+			title: 'Forprosjekt sykkelvei langs E6',
+			ownerId: String(owner.id),
+			phase: 'idea',
+			originKind: 'workshop_item',
+			originId: String(item.id)
+		});
+		const [mattersRow] = await env.db.select({ id: matter.id }).from(matter).limit(1);
+		await linkToMatter(staff, {
+			id: String(mattersRow.id),
+			reference: `/arbeidsrom/innspill/${w.id}#innspill-${item.id}`
+		});
+		const summary = await getPublicWorkshop(await env.ctxAs(null), { id: w.id });
+		expect(summary.items[0].goals.map((g) => g.number)).toEqual([2, 5]);
+		expect(summary.items[0].measures.map((ms) => [ms.id, ms.code])).toEqual([[measure.id, 'HA27']]);
+		const timeline = (await getMatterPage(staff, { id: String(mattersRow.id) })).timeline;
+		expect(timeline.find((i) => i.kind === 'workshop_item')).toMatchObject({
+			id: item.id,
+			href: `/arbeidsrom/innspill/${w.id}#innspill-${item.id}`
+		});
 	});
 
 	it('holds the demo’s five points from 12 April 2024', async () => {

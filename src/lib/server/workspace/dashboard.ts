@@ -8,7 +8,7 @@ import type { Ctx } from '../core/context.ts';
 import { commitmentAttention } from '../commitments/queries.ts';
 import { unansweredInquiries } from '../engagements/queries.ts';
 import { getFollowUpsPage } from '../governance/follow-ups.ts';
-import { impactSummary } from '../impact/queries.ts';
+import { impactTotal } from '../impact/queries.ts';
 import { pinnedMatters } from '../matters/queries.ts';
 import { listOpenHearings } from '../hearings/queries.ts';
 import { hearing } from '../hearings/schema.ts';
@@ -177,7 +177,7 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 		inquiries: staff ? await unansweredInquiries(ctx, today) : null,
 		outbox: await outboxState(ctx),
 		voice: await commonVoice(ctx),
-		impact: (await impactSummary(ctx.db)).total,
+		impact: await impactTotal(ctx.db),
 		matters: await pinnedMatters(ctx.db, 'internal')
 	};
 }
