@@ -53,6 +53,9 @@ export default defineConfig({
 	server: { port: 3000 },
 	test: {
 		include: ['src/**/*.test.ts'],
+		globalSetup: ['src/lib/server/testing/global-setup.ts'],
+		// Test files share a worker's loaded modules: each would otherwise import the server anew.
+		isolate: false,
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 60_000

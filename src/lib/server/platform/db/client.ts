@@ -41,6 +41,8 @@ export interface DatabaseOptions {
 	dataDir?: string;
 	/** Connection pool size on a server. */
 	poolSize?: number;
+	/** An embedded database's folder as `dumpDataDir` wrote it, to start from (the tests' templates). */
+	loadDataDir?: Blob;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -178,7 +180,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 	setFlagsFromString('--wasm-tiering-budget=1000000000');
 	// A smaller buffer pool than PGlite's 128 MB: the embedded mode serves small partnerships, and
 	// the pool is allocated inside the process's own memory.
-	const pgliteOptions = { postgresqlconf: ['shared_buffers = 32MB'], extensions: { pg_trgm } };
+	const pgliteOptions = {
+		postgresqlconf: ['shared_buffers = 32MB'],
+		extensions: { pg_trgm },
+		loadDataDir: options.loadDataDir
+	};
 	const client = options.dataDir
 		? new TakingTurnsPGlite(options.dataDir, pgliteOptions)
 		: new TakingTurnsPGlite(pgliteOptions);
