@@ -22,7 +22,8 @@ const templatesOf = () => process.env[TEMPLATES_ENV];
 const dumps = new Map<Template, Blob>();
 function dumpOf(folder: string, template: Template): Blob {
 	let dump = dumps.get(template);
-	if (!dump) dumps.set(template, (dump = new Blob([readFileSync(join(folder, `${template}.tar`))])));
+	if (!dump)
+		dumps.set(template, (dump = new Blob([readFileSync(join(folder, `${template}.tar`))])));
 	return dump;
 }
 
@@ -38,7 +39,9 @@ async function openTemplate(template: Template): Promise<TestDatabase> {
 	const name = `samstemt_test_${randomBytes(6).toString('hex')}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
 	await admin.unsafe(
-		templates ? `create database ${name} template ${templates}_${template}` : `create database ${name}`
+		templates
+			? `create database ${name} template ${templates}_${template}`
+			: `create database ${name}`
 	);
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
