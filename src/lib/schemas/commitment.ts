@@ -10,7 +10,7 @@ import {
 	rowVersion,
 	splitCodes,
 	tooLong,
-	uploadedFile,
+	optionalFile,
 	choiceId,
 	checkbox
 } from './common.ts';
@@ -23,21 +23,6 @@ const webUrl = z.preprocess(
 		.url({ protocol: /^https?$/, error: 'error_url' })
 		.max(1_000, tooLong(1_000))
 		.nullable()
-);
-
-/** A file field that may be left empty. */
-const optionalFile = z.preprocess(
-	(v) =>
-		v &&
-		typeof v === 'object' &&
-		'name' in v &&
-		'content' in v &&
-		v.name === '' &&
-		v.content instanceof Uint8Array &&
-		v.content.byteLength === 0
-			? undefined
-			: v,
-	uploadedFile('document_error_empty').optional()
 );
 
 export const commitmentInput = z

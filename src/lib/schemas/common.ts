@@ -164,6 +164,21 @@ export const uploadedFile = (missing: string) =>
 		// (and refused as empty) by whoever reads it.
 		.refine((f) => f.name !== '' || f.content.byteLength > 0, { error: missing, path: [] });
 
+/** A file field that may be left empty. */
+export const optionalFile = z.preprocess(
+	(v) =>
+		v &&
+		typeof v === 'object' &&
+		'name' in v &&
+		'content' in v &&
+		v.name === '' &&
+		v.content instanceof Uint8Array &&
+		v.content.byteLength === 0
+			? undefined
+			: v,
+	uploadedFile('document_error_empty').optional()
+);
+
 /** A route parameter `[id]`. */
 export const idRef = z.object({ id: rowId });
 /** A route parameter `[slug]`. */

@@ -130,3 +130,12 @@ export type MatterLinkKind = (typeof matterLinkKinds)[number];
 
 /** What became of one item of workshop input. */
 export const inputItemOutcomes = ['open', 'taken', 'merged', 'not_followed'] as const;
+
+/** A news post's life: a draft, scheduled for a time, published, or withdrawn with a note. */
+export const newsStatuses = ['draft', 'scheduled', 'published', 'withdrawn'] as const;
+export type NewsStatus = (typeof newsStatuses)[number];
+/** What a post's byline shows: a role, or the author's name. */
+export const bylineKinds = ['role', 'name'] as const;
+/** What a post can be tagged with; each tag has a public page and feeds. */
+export const newsTagKinds = ['theme', 'matter', 'action', 'statement'] as const;
+export type NewsTagKind = (typeof newsTagKinds)[number];

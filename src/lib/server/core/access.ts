@@ -90,6 +90,11 @@ export const canManageMatters = (actor: Actor | null): boolean => isStaff(actor)
 /** Engagements with actors and inquiries to the partnership are the secretariat's record. */
 export const canManageRelations = (actor: Actor | null): boolean => isStaff(actor);
 
+/** News is written and published by the secretariat. */
+export const canManageNews = (actor: Actor | null): boolean => isStaff(actor);
+/** That a partner shared a post is recorded by its own users, or by the secretariat. */
+export const canRecordShare = staffOrOwn;
+
 /**
  * Goes on only if the rule lets the actor: otherwise a stranger is asked to log in (a session may
  * have expired) and a logged-in user is refused.

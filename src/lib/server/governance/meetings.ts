@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { dateTimeFormat } from '../../intl.ts';
+import { osloInstant } from '../shared/dates.ts';
 import { caseInput, caseLinksInput, meetingInput } from '../../schemas/governance.ts';
 import { allow, canManageGovernance, canUseWorkspace } from '../core/access.ts';
 import { recordAudit } from '../core/audit.ts';
@@ -19,26 +20,7 @@ import { body, caseCounter, meeting, meetingCase, type Meeting } from './schema.
 /** Meetings whose agenda is out: public in a public body, readable by members in any body. */
 export const PUBLISHED_STATUSES = ['agenda_published', 'held', 'minutes_approved'] as const;
 
-const wallClock: Intl.DateTimeFormatOptions = {
-	year: 'numeric',
-	month: 'numeric',
-	day: 'numeric',
-	hour: 'numeric',
-	minute: 'numeric',
-	second: 'numeric'
-};
-
-/** A date and a time of day in Norway as one instant. */
-export function osloInstant(date: string, time: string): Date {
-	const guess = new Date(`${date}T${time}:00Z`);
-	const inOslo = new Date(
-		dateTimeFormat('en-US', { ...wallClock, timeZone: 'Europe/Oslo' }).format(guess)
-	);
-	const inUtc = new Date(dateTimeFormat('en-US', { ...wallClock, timeZone: 'UTC' }).format(guess));
-	return new Date(guess.getTime() - (inOslo.getTime() - inUtc.getTime()));
-}
-
-export { caseNumber };
+export { caseNumber, osloInstant };
 
 export async function createMeeting(ctx: Ctx, raw: unknown): Promise<Meeting> {
 	allow(ctx, canManageGovernance);

@@ -80,7 +80,9 @@ export const responseCache: Handle = async ({ event, resolve }) => {
 		if (
 			response.status !== 200 ||
 			response.headers.has('set-cookie') ||
-			!/text\/html|application\/json|text\/calendar/.test(type)
+			!/text\/html|application\/json|text\/calendar|application\/(atom|rss|feed)\+(xml|json)/.test(
+				type
+			)
 		) {
 			settle(undefined);
 			return response;

@@ -1,6 +1,7 @@
 import { and, between, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
 import { commitmentReminders } from '../commitments/reminders.ts';
-import { addDays, daysBetween, inDays, osloDate } from '../shared/dates.ts';
+import { newsReminders } from '../news/reminders.ts';
+import { addDays, daysBetween, inDays, osloDate, osloHour } from '../shared/dates.ts';
 import type { Db } from '../platform/db/client.ts';
 import { hearing } from '../hearings/schema.ts';
 import { listSignatories } from '../partners/queries.ts';
@@ -114,12 +115,18 @@ async function positionReminders(db: Db, origin: string, today: string): Promise
  * Finds the reminders that are due and writes each to the outbox once: a reminder's key is
  * unique, so a second scan (on this or another instance) adds nothing. Returns the new ones' ids.
  */
-export async function scanReminders(db: Db, origin: string, today = osloDate()): Promise<number[]> {
+export async function scanReminders(
+	db: Db,
+	origin: string,
+	today = osloDate(),
+	hour = osloHour()
+): Promise<number[]> {
 	const reminders = [
 		...(await hearingReminders(db, origin, today)),
 		...(await inputReminders(db, origin, today)),
 		...(await positionReminders(db, origin, today)),
-		...(await commitmentReminders(db, origin, today))
+		...(await commitmentReminders(db, origin, today)),
+		...(await newsReminders(db, origin, today, hour))
 	];
 	if (!reminders.length) return [];
 	const created = await db

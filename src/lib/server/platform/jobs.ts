@@ -5,9 +5,12 @@ import { pruneSubmissions } from '../core/submissions.ts';
 import { deliverNotification, listQueued, requeueStaleClaims } from '../notifications/deliver.ts';
 import type { Mailer } from './mail.ts';
 import { scanReminders } from '../notifications/reminders.ts';
+import { publishDuePosts } from '../news/commands.ts';
 
 export const SCAN_QUEUE = 'reminder-scan';
 export const SEND_QUEUE = 'send-notification';
+/** Publishes the scheduled news posts whose time has come, every minute. */
+export const PUBLISH_QUEUE = 'news-publish';
 
 export interface JobOptions {
 	origin: string;
@@ -34,6 +37,7 @@ export async function startJobs(database: Database, options: JobOptions) {
 	await boss.start();
 	await boss.createQueue(SCAN_QUEUE);
 	await boss.createQueue(SEND_QUEUE, { retryLimit: 2, retryDelay: 60 });
+	await boss.createQueue(PUBLISH_QUEUE);
 	const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
 	const scan = async () => {
@@ -50,8 +54,11 @@ export async function startJobs(database: Database, options: JobOptions) {
 	await boss.work<{ id: number }>(SEND_QUEUE, { ...polling, batchSize: 1 }, async ([job]) =>
 		deliverNotification(database.db, job.data.id, options.mailer, options.origin)
 	);
-	if (options.schedule)
+	await boss.work(PUBLISH_QUEUE, polling, async () => (await publishDuePosts(database.db)).length);
+	if (options.schedule) {
 		await boss.schedule(SCAN_QUEUE, '*/15 * * * *', null, { tz: 'Europe/Oslo' });
+		await boss.schedule(PUBLISH_QUEUE, '* * * * *', null, { tz: 'Europe/Oslo' });
+	}
 	return {
 		boss,
 		/** Queues a reminder scan now, as the schedule does. */

@@ -9,6 +9,7 @@ import { commitmentAttention } from '../commitments/queries.ts';
 import { unansweredInquiries } from '../engagements/queries.ts';
 import { getFollowUpsPage } from '../governance/follow-ups.ts';
 import { impactTotal } from '../impact/queries.ts';
+import { newsRhythm } from '../news/queries.ts';
 import { pinnedMatters } from '../matters/queries.ts';
 import { listOpenHearings } from '../hearings/queries.ts';
 import { hearing } from '../hearings/schema.ts';
@@ -178,6 +179,7 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 		outbox: await outboxState(ctx),
 		voice: await commonVoice(ctx),
 		impact: await impactTotal(ctx.db),
+		news: staff ? await newsRhythm(ctx.db, today) : null,
 		matters: await pinnedMatters(ctx.db, 'internal')
 	};
 }

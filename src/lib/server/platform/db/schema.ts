@@ -16,3 +16,4 @@ export * from '../../engagements/schema.ts';
 export * from '../../measures/schema.ts';
 export * from '../../matters/schema.ts';
 export * from '../../workshops/schema.ts';
+export * from '../../news/schema.ts';
