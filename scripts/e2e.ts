@@ -1,12 +1,13 @@
 // Browser tests: starts the built server on a fresh embedded database and runs tests/e2e with
 // node's test runner. With DATABASE_URL set, the same suite runs once more in server mode.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { findChromium } from './lib/chromium.ts';
 import { startServer } from './lib/server.ts';
+import { startTestSmtp } from '../src/lib/server/testing/smtp.ts';
 
 if (!findChromium()) {
 	const message = 'Chromium was not found: the browser tests cannot run.';
@@ -35,13 +36,15 @@ const files = readdirSync('tests/e2e')
  */
 const SERVER_FILES = ['instances', 'fuzz', 'api'];
 
-function runSuite(
+// The suite runs in a child process that this one waits for without blocking: the SMTP server
+// below answers in this process's event loop.
+async function runSuite(
 	baseUrl: string,
 	label: string,
 	more: { secondUrl?: string; databaseUrl?: string; files?: string[] } = {}
-): number {
+): Promise<number> {
 	console.log(`\nBrowser tests (${label}) against ${baseUrl}`);
-	const result = spawnSync(
+	const child = spawn(
 		process.execPath,
 		['--test', '--test-isolation=none', '--test-reporter=spec', ...(more.files ?? files)],
 		{
@@ -50,18 +53,31 @@ function runSuite(
 				...process.env,
 				BASE_URL: baseUrl,
 				SECOND_BASE_URL: more.secondUrl,
-				E2E_DATABASE_URL: more.databaseUrl
+				E2E_DATABASE_URL: more.databaseUrl,
+				E2E_MAIL_DIR: mailDir
 			}
 		}
 	);
-	return result.status ?? 1;
+	return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
+
+// A real SMTP server takes the app's mail; each message is written to a file that the tests read
+// (tests/e2e/mail.ts), so that a confirmation link can be followed as a person would.
+const mailDir = mkdtempSync(join(tmpdir(), 'samstemt-e2e-mail-'));
+let mailCount = 0;
+const smtp = await startTestSmtp((mail) =>
+	writeFileSync(join(mailDir, `${String(++mailCount).padStart(5, '0')}.eml`), mail.raw)
+);
+const mailEnv = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' };
 
 let failed = 0;
 const dataDir = mkdtempSync(join(tmpdir(), 'samstemt-e2e-'));
-const embedded = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' }, { quiet: true });
+const embedded = await startServer(
+	{ DATA_DIR: dataDir, DATABASE_URL: '', ...mailEnv },
+	{ quiet: true }
+);
 try {
-	failed += runSuite(embedded.url, 'embedded database');
+	failed += await runSuite(embedded.url, 'embedded database');
 } finally {
 	await embedded.stop();
 	rmSync(dataDir, { recursive: true, force: true });
@@ -76,11 +92,11 @@ if (process.env.DATABASE_URL) {
 	// Two instances started at once on the new database, as behind a load balancer: one seeds,
 	// the other waits for it (tests/e2e/instances.e2e.ts checks both).
 	const [server, second] = await Promise.all([
-		startServer({ DATABASE_URL: url.href }, { quiet: true }),
-		startServer({ DATABASE_URL: url.href }, { quiet: true })
+		startServer({ DATABASE_URL: url.href, ...mailEnv }, { quiet: true }),
+		startServer({ DATABASE_URL: url.href, ...mailEnv }, { quiet: true })
 	]);
 	try {
-		failed += runSuite(server.url, 'PostgreSQL server, two instances', {
+		failed += await runSuite(server.url, 'PostgreSQL server, two instances', {
 			secondUrl: second.url,
 			databaseUrl: url.href,
 			files: only.length
@@ -93,4 +109,6 @@ if (process.env.DATABASE_URL) {
 		await admin.end();
 	}
 }
+await smtp.close();
+rmSync(mailDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

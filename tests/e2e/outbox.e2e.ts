@@ -9,7 +9,7 @@ describe('the outbox', () => {
 		await logIn(page, 'admin@demo.samstemt.no');
 		await page.goto('/arbeidsrom/utboks');
 		await page.getByRole('heading', { name: 'Utgående e-post' }).waitFor();
-		await page.getByText('SMTP er ikke satt opp: e-post blir liggende i utboksen.').waitFor();
+		await page.getByText('SMTP er satt opp: e-post sendes.').waitFor();
 		await expectAccessible(page);
 		await context.close();
 

@@ -139,3 +139,14 @@ export const bylineKinds = ['role', 'name'] as const;
 /** What a post can be tagged with; each tag has a public page and feeds. */
 export const newsTagKinds = ['theme', 'matter', 'action', 'statement'] as const;
 export type NewsTagKind = (typeof newsTagKinds)[number];
+
+/**
+ * A public question: received (`new`), accepted for an answer (and maybe routed to a partner),
+ * rejected with a reason, a duplicate of another, or published with its answer.
+ */
+export const questionStatuses = ['new', 'accepted', 'rejected', 'duplicate', 'published'] as const;
+export type QuestionStatus = (typeof questionStatuses)[number];
+/** The language a question is asked in; it is answered in the same. */
+export const questionLanguages = ['nb', 'nn', 'sma', 'en', 'other'] as const;
+/** What an answered question shows on: an action point's page, a matter's page. */
+export const questionLinkKinds = ['action', 'matter'] as const;

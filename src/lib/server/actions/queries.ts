@@ -19,6 +19,7 @@ import { NotFoundError } from '../core/errors.ts';
 import { commitmentLink } from '../commitments/schema.ts';
 import { engagementAction } from '../engagements/schema.ts';
 import { readLinked } from '../links/items.ts';
+import { questionsOn } from '../questions/view.ts';
 import { measuresOf } from '../measures/queries.ts';
 import { measure } from '../measures/schema.ts';
 import { listOrganisations } from '../partners/queries.ts';
@@ -341,7 +342,8 @@ async function linkedToAction(db: Db, actionId: number) {
 		);
 	return {
 		commitments: await read('commitment', commitments),
-		engagements: await read('engagement', engagements)
+		engagements: await read('engagement', engagements),
+		questions: await questionsOn(db, 'action', actionId)
 	};
 }
 

@@ -95,6 +95,14 @@ export const canManageNews = (actor: Actor | null): boolean => isStaff(actor);
 /** That a partner shared a post is recorded by its own users, or by the secretariat. */
 export const canRecordShare = staffOrOwn;
 
+/** Public questions are moderated, routed and answered in public by the secretariat. */
+export const canModerateQuestions = (actor: Actor | null): boolean => isStaff(actor);
+/** A question routed to an organisation is drafted by its users; the secretariat drafts any. */
+export const canAnswerQuestion = (actor: Actor | null, routedToId: number | null): boolean =>
+	staffOrOwn(actor, routedToId);
+/** One person's data (GDPR articles 15 and 17) is found, exported and deleted by the administrator. */
+export const canManagePersonalData = (actor: Actor | null): boolean => actor?.role === 'admin';
+
 /**
  * Goes on only if the rule lets the actor: otherwise a stranger is asked to log in (a session may
  * have expired) and a logged-in user is refused.

@@ -80,6 +80,8 @@ export const responseCache: Handle = async ({ event, resolve }) => {
 		if (
 			response.status !== 200 ||
 			response.headers.has('set-cookie') ||
+			// A page that is new on every showing (a public form with its signed start time).
+			/no-store/.test(response.headers.get('cache-control') ?? '') ||
 			!/text\/html|application\/json|text\/calendar|application\/(atom|rss|feed)\+(xml|json)/.test(
 				type
 			)

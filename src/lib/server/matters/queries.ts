@@ -5,6 +5,7 @@ import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import type { Db } from '../platform/db/client.ts';
+import { questionsOn } from '../questions/view.ts';
 import { matter } from './schema.ts';
 import { matterTimeline, type View } from './view.ts';
 
@@ -69,7 +70,11 @@ export async function getPublicMatter(ctx: Ctx, input: unknown) {
 		.from(matter)
 		.where(and(eq(matter.slug, slug), eq(matter.isPublic, true)));
 	if (!row) throw new NotFoundError('matter');
-	return { matter: row, timeline: await matterTimeline(ctx.db, row.id, 'public') };
+	return {
+		matter: row,
+		timeline: await matterTimeline(ctx.db, row.id, 'public'),
+		questions: await questionsOn(ctx.db, 'matter', row.id)
+	};
 }
 
 /** The form for a new matter, for the secretariat. */

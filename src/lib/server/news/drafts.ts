@@ -15,6 +15,7 @@ import { matterLink } from '../matters/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import type { Db } from '../platform/db/client.ts';
 import { formatOsloDate } from '../shared/dates.ts';
+import { readPublishedQuestion } from '../questions/view.ts';
 import { statement } from '../statements/schema.ts';
 import { createNewsPost } from './commands.ts';
 
@@ -90,6 +91,16 @@ const sources: Record<string, (db: Db, id: number, origin: string) => Promise<Dr
 		};
 	},
 
+	async question(db, id) {
+		const row = await readPublishedQuestion(db, id);
+		if (!row) return null;
+		return {
+			title: 'Spørsmål og svar',
+			lead: firstSentence(row.text),
+			body: `**Spørsmål:** ${row.text}\n\n**Svar:** ${row.answer}\n\n[Se spørsmålet](/sporsmal/${id})`
+		};
+	},
+
 	async commitment(db, id) {
 		const [row] = await db
 			.select({ commitment, actorName: organisation.name })
@@ -128,11 +139,6 @@ const sources: Record<string, (db: Db, id: number, origin: string) => Promise<Dr
 		};
 	}
 };
-
-/** Registers a source of drafts (the open questions add theirs). */
-export function addDraftSource(kind: string, read: (typeof sources)[string]) {
-	sources[kind] = read;
-}
 
 /** A draft made from the source the input names (`fra=statement:3`), with its text and tags. */
 export async function createDraftFrom(ctx: Ctx, raw: unknown) {

@@ -46,6 +46,8 @@ export async function deliverNotification(
 			to: claimed.recipient,
 			subject: claimed.subject,
 			text: claimed.body,
+			html: claimed.html ?? undefined,
+			headers: claimed.headers ?? undefined,
 			messageId: claimed.messageId ?? undefined
 		});
 		await db

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const notificationStatuses = ['queued', 'sending', 'sent', 'outbox', 'failed'] as const;
 
@@ -14,7 +14,12 @@ export const notification = pgTable(
 		key: text('key').notNull().unique(),
 		recipient: text('recipient').notNull(),
 		subject: text('subject').notNull(),
+		/** The plain-text part; every mail has one. */
 		body: text('body').notNull(),
+		/** An HTML part beside the text (the newsletter's digest). */
+		html: text('html'),
+		/** Extra headers, such as `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058). */
+		headers: jsonb('headers').$type<Record<string, string>>(),
 		status: text('status', { enum: notificationStatuses }).notNull().default('queued'),
 		/** Tries so far; each claim is one. */
 		attempts: integer('attempts').notNull().default(0),

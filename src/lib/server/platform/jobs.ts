@@ -6,10 +6,11 @@ import { deliverNotification, listQueued, requeueStaleClaims } from '../notifica
 import type { Mailer } from './mail.ts';
 import { scanReminders } from '../notifications/reminders.ts';
 import { publishDuePosts } from '../news/commands.ts';
+import { erasePersonalData, retentionDays } from '../questions/commands.ts';
 
 export const SCAN_QUEUE = 'reminder-scan';
 export const SEND_QUEUE = 'send-notification';
-/** Publishes the scheduled news posts whose time has come, every minute. */
+/** Every minute: publishes the scheduled news posts whose time has come, and sends new mail. */
 export const PUBLISH_QUEUE = 'news-publish';
 
 export interface JobOptions {
@@ -40,21 +41,31 @@ export async function startJobs(database: Database, options: JobOptions) {
 	await boss.createQueue(PUBLISH_QUEUE);
 	const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
+	// Every waiting notification gets a job; a duplicate job finds it claimed and does nothing.
+	const queueWaiting = async () => {
+		const waiting = await listQueued(database.db);
+		for (const id of waiting)
+			await boss.send(SEND_QUEUE, { id }, { singletonKey: `notification-${id}` });
+		return waiting.length;
+	};
 	const scan = async () => {
 		const requeued = await requeueStaleClaims(database.db, options.staleClaimSeconds);
 		await pruneSubmissions(database.db);
 		const fresh = await scanReminders(database.db, options.origin, options.today?.());
-		// Every waiting notification gets a job; a duplicate job finds it claimed and does nothing.
-		const waiting = await listQueued(database.db);
-		for (const id of waiting)
-			await boss.send(SEND_QUEUE, { id }, { singletonKey: `notification-${id}` });
-		return { fresh: fresh.length, queued: waiting.length, requeued: requeued.length };
+		await erasePersonalData(database.db, retentionDays());
+		const queued = await queueWaiting();
+		return { fresh: fresh.length, queued, requeued: requeued.length };
 	};
 	await boss.work(SCAN_QUEUE, polling, async () => scan());
 	await boss.work<{ id: number }>(SEND_QUEUE, { ...polling, batchSize: 1 }, async ([job]) =>
 		deliverNotification(database.db, job.data.id, options.mailer, options.origin)
 	);
-	await boss.work(PUBLISH_QUEUE, polling, async () => (await publishDuePosts(database.db)).length);
+	// Every minute: scheduled posts whose time has come, and mail written since (an answer to a
+	// question, a confirmation), so that it goes out within a minute rather than at the next scan.
+	await boss.work(PUBLISH_QUEUE, polling, async () => ({
+		published: (await publishDuePosts(database.db)).length,
+		queued: await queueWaiting()
+	}));
 	if (options.schedule) {
 		await boss.schedule(SCAN_QUEUE, '*/15 * * * *', null, { tz: 'Europe/Oslo' });
 		await boss.schedule(PUBLISH_QUEUE, '* * * * *', null, { tz: 'Europe/Oslo' });

@@ -21,7 +21,14 @@ export function readMailSettings(env: NodeJS.ProcessEnv = process.env): MailSett
 }
 
 export interface Mailer {
-	send(message: { to: string; subject: string; text: string; messageId?: string }): Promise<void>;
+	send(message: {
+		to: string;
+		subject: string;
+		text: string;
+		html?: string;
+		headers?: Record<string, string>;
+		messageId?: string;
+	}): Promise<void>;
 }
 
 /** An SMTP mailer, or null when no SMTP server is configured (mail then stays in the outbox). */

@@ -18,7 +18,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env) {
 		poolSize: Number(env.DATABASE_POOL_SIZE || 10),
 		seedDemo: env.SEED_DEMO !== 'false',
 		/** Run the job queue (reminders) in this process. */
-		jobs: env.JOBS !== 'false'
+		jobs: env.JOBS !== 'false',
+		/** Days after the answer that an asker's name and address are kept (1–3650). */
+		questionRetentionDays: Math.min(
+			3650,
+			Math.max(1, Math.floor(Number(env.QUESTION_RETENTION_DAYS || 90)) || 90)
+		)
 	};
 }
 export type Settings = ReturnType<typeof readSettings>;

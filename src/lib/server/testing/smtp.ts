@@ -7,7 +7,8 @@ export interface ReceivedMail {
 	raw: string;
 }
 
-export async function startTestSmtp() {
+/** `onMail` hears of each message as it comes (the browser tests write them to files). */
+export async function startTestSmtp(onMail?: (mail: ReceivedMail) => void) {
 	const received: ReceivedMail[] = [];
 	const smtp = new SMTPServer({
 		authOptional: true,
@@ -18,7 +19,11 @@ export async function startTestSmtp() {
 			stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
 			stream.on('end', () => {
 				const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
-				for (const to of session.envelope.rcptTo) received.push({ to: to.address, subject, raw });
+				for (const to of session.envelope.rcptTo) {
+					const mail = { to: to.address, subject, raw };
+					received.push(mail);
+					onMail?.(mail);
+				}
 				callback();
 			});
 		}

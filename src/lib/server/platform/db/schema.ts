@@ -17,3 +17,4 @@ export * from '../../measures/schema.ts';
 export * from '../../matters/schema.ts';
 export * from '../../workshops/schema.ts';
 export * from '../../news/schema.ts';
+export * from '../../questions/schema.ts';

@@ -1,0 +1,8 @@
+import { queryOf } from '$lib/server/http/input';
+import { page } from '$lib/server/http/page';
+import { getQuestionsAdminPage } from '$lib/server/questions/queries';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = page((ctx, { url }) =>
+	getQuestionsAdminPage(ctx, queryOf(url))
+);
