@@ -150,3 +150,6 @@ export type QuestionStatus = (typeof questionStatuses)[number];
 export const questionLanguages = ['nb', 'nn', 'sma', 'en', 'other'] as const;
 /** What an answered question shows on: an action point's page, a matter's page. */
 export const questionLinkKinds = ['action', 'matter'] as const;
+
+/** A newsletter subscription: waiting for its confirmation (double opt-in), confirmed, or ended. */
+export const subscriberStatuses = ['pending', 'confirmed', 'unsubscribed'] as const;

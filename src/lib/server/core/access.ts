@@ -103,6 +103,9 @@ export const canAnswerQuestion = (actor: Actor | null, routedToId: number | null
 /** One person's data (GDPR articles 15 and 17) is found, exported and deleted by the administrator. */
 export const canManagePersonalData = (actor: Actor | null): boolean => actor?.role === 'admin';
 
+/** The newsletter's subscriber counts and sending log are the administrator's. */
+export const canManageNewsletter = (actor: Actor | null): boolean => actor?.role === 'admin';
+
 /**
  * Goes on only if the rule lets the actor: otherwise a stranger is asked to log in (a session may
  * have expired) and a logged-in user is refused.

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt, notLike, sql } from 'drizzle-orm';
 import { allow, canReadOutbox } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -107,7 +107,8 @@ export async function listQueued(db: Db) {
 	const rows = await db
 		.select({ id: notification.id })
 		.from(notification)
-		.where(eq(notification.status, 'queued'))
+		// The digest's mails go in batches of their own (newsletter/digest.ts).
+		.where(and(eq(notification.status, 'queued'), notLike(notification.key, 'digest:%')))
 		.orderBy(asc(notification.id))
 		.limit(500);
 	return rows.map((r) => r.id);

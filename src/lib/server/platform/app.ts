@@ -29,7 +29,7 @@ export function getApp(): Promise<App> {
 		if (settings.jobs) {
 			jobs = await startJobs(database, {
 				origin: settings.origin,
-				mailer: createMailer(readMailSettings()),
+				mailer: createMailer(readMailSettings(), { pooled: true }),
 				schedule: true
 			});
 			// Look for due reminders now, not only at the next quarter hour.

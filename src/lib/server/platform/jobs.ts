@@ -7,11 +7,15 @@ import type { Mailer } from './mail.ts';
 import { scanReminders } from '../notifications/reminders.ts';
 import { publishDuePosts } from '../news/commands.ts';
 import { erasePersonalData, retentionDays } from '../questions/commands.ts';
+import { drainDigests, queueDueDigest } from '../newsletter/digest.ts';
+import { osloDate, osloHour } from '../shared/dates.ts';
 
 export const SCAN_QUEUE = 'reminder-scan';
 export const SEND_QUEUE = 'send-notification';
 /** Every minute: publishes the scheduled news posts whose time has come, and sends new mail. */
 export const PUBLISH_QUEUE = 'news-publish';
+/** Sends the waiting mails of the monthly digest, in batches. */
+export const DIGEST_QUEUE = 'newsletter-send';
 
 export interface JobOptions {
 	origin: string;
@@ -39,6 +43,7 @@ export async function startJobs(database: Database, options: JobOptions) {
 	await boss.createQueue(SCAN_QUEUE);
 	await boss.createQueue(SEND_QUEUE, { retryLimit: 2, retryDelay: 60 });
 	await boss.createQueue(PUBLISH_QUEUE);
+	await boss.createQueue(DIGEST_QUEUE);
 	const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
 	// Every waiting notification gets a job; a duplicate job finds it claimed and does nothing.
@@ -53,6 +58,13 @@ export async function startJobs(database: Database, options: JobOptions) {
 		await pruneSubmissions(database.db);
 		const fresh = await scanReminders(database.db, options.origin, options.today?.());
 		await erasePersonalData(database.db, retentionDays());
+		const now = new Date();
+		await queueDueDigest(
+			database.db,
+			options.origin,
+			options.today?.() ?? osloDate(now),
+			osloHour(now)
+		);
 		const queued = await queueWaiting();
 		return { fresh: fresh.length, queued, requeued: requeued.length };
 	};
@@ -62,10 +74,15 @@ export async function startJobs(database: Database, options: JobOptions) {
 	);
 	// Every minute: scheduled posts whose time has come, and mail written since (an answer to a
 	// question, a confirmation), so that it goes out within a minute rather than at the next scan.
-	await boss.work(PUBLISH_QUEUE, polling, async () => ({
-		published: (await publishDuePosts(database.db)).length,
-		queued: await queueWaiting()
-	}));
+	await boss.work(PUBLISH_QUEUE, polling, async () => {
+		const published = (await publishDuePosts(database.db)).length;
+		const queued = await queueWaiting();
+		await boss.send(DIGEST_QUEUE, {}, { singletonKey: 'digest' });
+		return { published, queued };
+	});
+	await boss.work(DIGEST_QUEUE, polling, async () =>
+		drainDigests(database.db, options.mailer, options.origin)
+	);
 	if (options.schedule) {
 		await boss.schedule(SCAN_QUEUE, '*/15 * * * *', null, { tz: 'Europe/Oslo' });
 		await boss.schedule(PUBLISH_QUEUE, '* * * * *', null, { tz: 'Europe/Oslo' });

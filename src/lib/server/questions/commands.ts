@@ -23,6 +23,7 @@ import { checkPublicForm } from '../core/public-forms.ts';
 import { parseInput } from '../core/validate.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
 import { allExist } from '../links/references.ts';
+import { subscriber } from '../newsletter/schema.ts';
 import { notification } from '../notifications/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -266,13 +267,17 @@ export async function deletePersonData(ctx: Ctx, raw: unknown) {
 			.set({ askerName: null, askerEmail: null, personalDataErasedAt: sql`now()` })
 			.where(eq(question.askerEmail, email))
 			.returning({ id: question.id });
+		const subscriptions = await tx
+			.delete(subscriber)
+			.where(eq(subscriber.email, email))
+			.returning({ id: subscriber.id });
 		// The trail keeps what was done, never the address it was done for.
 		await recordAudit(tx, ctx.actor, {
 			entity: 'personal_data',
 			entityId: 'request',
 			kind: 'delete',
-			after: { questions: erased.map((e) => e.id) }
+			after: { questions: erased.map((e) => e.id), subscriptions: subscriptions.length }
 		});
-		return { questions: erased.length };
+		return { questions: erased.length, subscriptions: subscriptions.length };
 	});
 }

@@ -15,6 +15,7 @@ import { NotFoundError } from '../core/errors.ts';
 import { formStartToken } from '../core/public-forms.ts';
 import { parseInput } from '../core/validate.ts';
 import { matter } from '../matters/schema.ts';
+import { subscriber } from '../newsletter/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import type { FileReply } from '../shared/files.ts';
 import { retentionDays } from './commands.ts';
@@ -155,7 +156,16 @@ export async function findPersonData(ctx: Ctx, input: unknown) {
 		.from(question)
 		.where(eq(question.askerEmail, email))
 		.orderBy(asc(question.createdAt));
-	return { email, questions };
+	const subscriptions = await ctx.db
+		.select({
+			status: subscriber.status,
+			createdAt: subscriber.createdAt,
+			confirmedAt: subscriber.confirmedAt,
+			unsubscribedAt: subscriber.unsubscribedAt
+		})
+		.from(subscriber)
+		.where(eq(subscriber.email, email));
+	return { email, questions, subscriptions };
 }
 
 /** The administrator's page: a search by address, and what was found (nothing until asked). */

@@ -9,5 +9,6 @@ await deliverNotification(database.db, Number(id), {
 	send: () => {
 		process.stdout.write('sending\n');
 		return new Promise<void>(() => {});
-	}
+	},
+	close: () => {}
 });

@@ -18,3 +18,4 @@ export * from '../../matters/schema.ts';
 export * from '../../workshops/schema.ts';
 export * from '../../news/schema.ts';
 export * from '../../questions/schema.ts';
+export * from '../../newsletter/schema.ts';
