@@ -245,7 +245,10 @@ describe('open questions', () => {
 		]);
 
 		// And deletes the rest on request (article 17).
-		expect(await deletePersonData(admin, { email: 'ola@example.no' })).toEqual({ questions: 1 });
+		expect(await deletePersonData(admin, { email: 'ola@example.no' })).toEqual({
+			questions: 1,
+			subscriptions: 0
+		});
 		expect((await findPersonData(admin, { email: 'ola@example.no' })).questions).toEqual([]);
 	});
 });
