@@ -41,12 +41,19 @@ const SERVER_FILES = ['instances', 'fuzz', 'api'];
 async function runSuite(
 	baseUrl: string,
 	label: string,
-	more: { secondUrl?: string; databaseUrl?: string; files?: string[] } = {}
+	more: { secondUrl?: string; databaseUrl?: string; files?: string[]; concurrency?: number } = {}
 ): Promise<number> {
 	console.log(`\nBrowser tests (${label}) against ${baseUrl}`);
 	const child = spawn(
 		process.execPath,
-		['--test', '--test-isolation=none', '--test-reporter=spec', ...(more.files ?? files)],
+		[
+			'--test',
+			...(more.concurrency && more.concurrency > 1
+				? [`--test-concurrency=${more.concurrency}`]
+				: ['--test-isolation=none']),
+			'--test-reporter=spec',
+			...(more.files ?? files)
+		],
 		{
 			stdio: 'inherit',
 			env: {
@@ -77,7 +84,9 @@ const embedded = await startServer(
 	{ quiet: true }
 );
 try {
-	failed += await runSuite(embedded.url, 'embedded database');
+	failed += await runSuite(embedded.url, 'embedded database', {
+		concurrency: Number(process.env.E2E_CONCURRENCY || 2)
+	});
 } finally {
 	await embedded.stop();
 	rmSync(dataDir, { recursive: true, force: true });

@@ -97,4 +97,44 @@ describe('news', () => {
 			await context.close();
 		}
 	);
+
+	it(
+		'the secretariat reads followers from a CSV with a preview, and sees the growth; a partner records that it shared a post',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await newContext();
+			const page = await context.newPage();
+			await logIn(page, 'sekretariat@demo.samstemt.no');
+			await page.goto('/arbeidsrom/rekkevidde');
+			await expectAccessible(page);
+			const file = 'Dato;Følgere;Rekkevidde\n01.01.2026;1 200;x\n01.06.2026;1 800;4 000\n';
+			await page.getByLabel('CSV-fil').setInputFiles({
+				name: 'facebook.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(file)
+			});
+			await page.getByRole('button', { name: 'Les inn og vis' }).click();
+			await page.getByText('2 rader, 2 som ikke kan leses').waitFor();
+			await expectAccessible(page);
+			await page.getByLabel('Rekkevidde', { exact: true }).selectOption({ label: 'Ingen kolonne' });
+			await page.getByLabel('Kanal når filen ikke sier det').selectOption({ label: 'Facebook' });
+			await page.getByRole('button', { name: 'Bruk kolonnene' }).click();
+			await page.getByText('2 rader, 0 som ikke kan leses').waitFor();
+			await page.getByRole('button', { name: 'Lagre alle 2 radene' }).click();
+			await page.getByText('Lest inn: 2 nye og 0 endrede tall.').waitFor();
+			await page.goto('/arbeidsrom/rekkevidde');
+			await page.getByTestId('reach-growth').getByText('+50', { exact: false }).waitFor();
+			await context.close();
+
+			const partner = await (await newContext()).newPage();
+			await logIn(partner, 'levanger@demo.samstemt.no');
+			await partner.goto('/arbeidsrom/aktuelt');
+			await partner.getByRole('link', { name: 'Deling' }).first().click();
+			await partner.getByLabel('Tekst for LinkedIn').waitFor();
+			await expectAccessible(partner);
+			await partner.getByRole('button', { name: 'Vi har delt nyheten' }).click();
+			await partner.getByText('Delingen er registrert.').waitFor();
+			await partner.getByTestId('shared-by').getByText('Levanger kommune').waitFor();
+		}
+	);
 });

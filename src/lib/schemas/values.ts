@@ -153,3 +153,7 @@ export const questionLinkKinds = ['action', 'matter'] as const;
 
 /** A newsletter subscription: waiting for its confirmation (double opt-in), confirmed, or ended. */
 export const subscriberStatuses = ['pending', 'confirmed', 'unsubscribed'] as const;
+
+/** Where the partnership is followed: its page and profiles, and its own site. */
+export const reachChannels = ['facebook', 'linkedin', 'instagram', 'website'] as const;
+export type ReachChannel = (typeof reachChannels)[number];

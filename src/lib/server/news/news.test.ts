@@ -20,6 +20,7 @@ import { getNewsFeed, getNewsImage, getNewsPage, getNewsPost, getNewsTagPage } f
 import { getNewsEditPage, newsRhythm } from './queries.ts';
 import { newsReminders } from './reminders.ts';
 import { newsPost } from './schema.ts';
+import { getSharingKit, recordShare, shareText } from './sharing.ts';
 
 let env: Awaited<ReturnType<typeof createSeededDatabase>>;
 let rail: { id: number; slug: string };
@@ -247,6 +248,40 @@ describe('news', () => {
 		expect(await errorsOf(createDraftFrom(staff, { fra: 'nonsense:1' }))).toEqual({
 			fra: 'error_invalid'
 		});
+	});
+
+	it('gives a sharing kit within the services’ limits, with campaign links per municipality, and a record of who shared', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const draft = await createNewsPost(
+			staff,
+			post({ title: 'Delbar nyhet', lead: 'L'.repeat(400), body: 'Tekst' })
+		);
+		const partner = await env.ctxAs('verdal');
+		await expect(getSharingKit(partner, { id: draft.id })).rejects.toBeInstanceOf(NotFoundError);
+		await publishNewsPost(staff, { id: draft.id, version: draft.version });
+		const kit = await getSharingKit(partner, { id: draft.id });
+		expect(kit.texts.linkedin.length).toBeLessThanOrEqual(3_000);
+		expect(kit.texts.facebook).toContain(`${TEST_ORIGIN}/aktuelt/${draft.slug}`);
+		expect(
+			shareText({ title: 'T', lead: 'x'.repeat(5_000) }, 'https://a.no/b', 'linkedin')
+		).toHaveLength(3_000);
+		const verdal = kit.links.find((l) => l.name === 'Verdal kommune')!;
+		expect(Object.fromEntries(new URL(verdal.facebook).searchParams)).toEqual({
+			utm_source: 'verdal',
+			utm_medium: 'facebook',
+			utm_campaign: draft.slug
+		});
+		expect(kit.links).toHaveLength(6);
+		// Verdal records its own sharing; not Levanger's.
+		expect(kit.recorders.map((r) => r.label)).toEqual(['Verdal kommune']);
+		await expect(
+			recordShare(partner, { id: draft.id, organisationId: kit.links.length + 1000 })
+		).rejects.toBeInstanceOf(ForbiddenError);
+		await recordShare(partner, { id: draft.id, organisationId: String(kit.recorders[0].value) });
+		await recordShare(partner, { id: draft.id, organisationId: String(kit.recorders[0].value) });
+		const after = await getSharingKit(staff, { id: draft.id });
+		expect(after.shares.map((s) => s.name)).toEqual(['Verdal kommune']);
+		expect(after.recorders.map((r) => r.label)).not.toContain('Verdal kommune');
 	});
 
 	it('counts posts per week and reminds the secretariat on Monday morning when the week is empty', async () => {

@@ -10,6 +10,7 @@ import { unansweredInquiries } from '../engagements/queries.ts';
 import { getFollowUpsPage } from '../governance/follow-ups.ts';
 import { impactTotal } from '../impact/queries.ts';
 import { newsRhythm } from '../news/queries.ts';
+import { followerGrowth } from '../reach/queries.ts';
 import { pinnedMatters } from '../matters/queries.ts';
 import { listOpenHearings } from '../hearings/queries.ts';
 import { hearing } from '../hearings/schema.ts';
@@ -180,6 +181,7 @@ export async function getDashboard(ctx: Ctx, today = osloDate()) {
 		voice: await commonVoice(ctx),
 		impact: await impactTotal(ctx.db),
 		news: staff ? await newsRhythm(ctx.db, today) : null,
+		growth: staff ? await followerGrowth(ctx.db, today) : [],
 		matters: await pinnedMatters(ctx.db, 'internal')
 	};
 }

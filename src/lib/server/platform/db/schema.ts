@@ -19,3 +19,5 @@ export * from '../../workshops/schema.ts';
 export * from '../../news/schema.ts';
 export * from '../../questions/schema.ts';
 export * from '../../newsletter/schema.ts';
+export * from '../../imports/schema.ts';
+export * from '../../reach/schema.ts';
