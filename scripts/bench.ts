@@ -21,6 +21,10 @@ import { createUserWithPassword } from '../src/lib/server/users/commands.ts';
 import { seedLargeGovernance } from './bench/large-governance.ts';
 import { seedLargeRelations } from './bench/large-relations.ts';
 import { seedLarge } from './bench/large.ts';
+import { seedLargeCommunication } from './bench/large-communication.ts';
+import { drainDigests, queueDigest } from '../src/lib/server/newsletter/digest.ts';
+import { createMailer, readMailSettings } from '../src/lib/server/platform/mail.ts';
+import { startTestSmtp } from '../src/lib/server/testing/smtp.ts';
 import { freePort, startServer } from './lib/server.ts';
 
 const CONNECTIONS = 32;
@@ -44,6 +48,7 @@ const relations = {
 	linksPerMatter: 200,
 	demandsPerStatement: 5
 };
+const communication = { posts: 5_000, questions: 10_000, subscribers: 20_000 };
 
 if (!existsSync('build/index.js')) {
 	console.error('No build found: run `npm run build` first.');
@@ -68,7 +73,7 @@ if (serverUrl) {
 }
 
 console.log(
-	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements, ${governance.bodies} bodies, ${governance.meetings} meetings, ${governance.cases} cases, ${governance.snapshots} status reports, ${relations.commitments} commitments, ${relations.engagements} engagements, ${relations.inquiries} inquiries, ${relations.measures} measures, ${relations.matters} matters with ${relations.linksPerMatter} links each (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
+	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements, ${governance.bodies} bodies, ${governance.meetings} meetings, ${governance.cases} cases, ${governance.snapshots} status reports, ${relations.commitments} commitments, ${relations.engagements} engagements, ${relations.inquiries} inquiries, ${relations.measures} measures, ${relations.matters} matters with ${relations.linksPerMatter} links each, ${communication.posts} news posts, ${communication.questions} questions, ${communication.subscribers} subscribers (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
 );
 const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
@@ -80,6 +85,7 @@ const { meetingId, reportMeetingId } = await seedLargeGovernance(
 	programmeId
 );
 const { matterSlug, measureCode } = await seedLargeRelations(database.db, relations, programmeId);
+const { postSlug, digestMonth } = await seedLargeCommunication(database.db, communication);
 // Two people to log in as: the secretariat, and a partner that leads the first action point.
 const PASSWORD = 'ytelsestest-passord';
 const passwordHash = await hashPassword(PASSWORD);
@@ -184,6 +190,10 @@ const routes: [string, string, boolean?][] = [
 	['/aktuelle-saker/<slug> (200 links)', `${server.url}/aktuelle-saker/${matterSlug}`],
 	['/gjennomslag', `${server.url}/gjennomslag`],
 	['/handlingsprogram/<code> (measures)', `${server.url}/handlingsprogram/${measureCode}`],
+	['/aktuelt (5,000 posts)', `${server.url}/aktuelt`],
+	['/aktuelt/<slug>', `${server.url}/aktuelt/${postSlug}`],
+	['/aktuelt/atom.xml', `${server.url}/aktuelt/atom.xml`],
+	['/sporsmal (5,000 answered)', `${server.url}/sporsmal`],
 	['/handlingsprogram (uncached)', `${server.url}/handlingsprogram`, true],
 	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true],
 	['/moter/<id> (uncached)', `${server.url}/moter/${meetingId}`, true],
@@ -195,7 +205,11 @@ const routes: [string, string, boolean?][] = [
 		'/handlingsprogram/<code> (measures, uncached)',
 		`${server.url}/handlingsprogram/${measureCode}`,
 		true
-	]
+	],
+	['/aktuelt (uncached)', `${server.url}/aktuelt`, true],
+	['/aktuelt/<slug> (uncached)', `${server.url}/aktuelt/${postSlug}`, true],
+	['/aktuelt/atom.xml (uncached)', `${server.url}/aktuelt/atom.xml`, true],
+	['/sporsmal (uncached)', `${server.url}/sporsmal`, true]
 ];
 
 // The pages people work in, each with its person's session. No response cache answers a
@@ -308,6 +322,26 @@ if (PROFILE_DIR)
 			? `CPU profile written to ${PROFILE_DIR}; sum it with scripts/bench/profile-summary.ts.`
 			: `The server did not stop by itself (${server.process.signalCode}): no CPU profile.`
 	);
+// The monthly digest to every subscriber, through a local SMTP server that takes every mail.
+let digest = '';
+if (!ONLY || ONLY.split(',').some((part) => 'digest'.includes(part))) {
+	const again = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
+	const sink = await startTestSmtp();
+	const mailer = createMailer(
+		{ ...readMailSettings({}), host: '127.0.0.1', port: sink.port },
+		{ pooled: true }
+	);
+	const origin = 'https://samstemt.example';
+	const queuedAt = performance.now();
+	const issue = await queueDigest(again.db, origin, digestMonth);
+	const sendAt = performance.now();
+	const sent = await drainDigests(again.db, mailer, origin);
+	const doneAt = performance.now();
+	mailer?.close();
+	await sink.close();
+	await again.close();
+	digest = `Monthly digest of ${issue?.posts ?? 0} posts to ${issue?.recipients ?? 0} subscribers: written to the outbox in ${((sendAt - queuedAt) / 1000).toFixed(1)} s, ${sent} mails sent in ${((doneAt - sendAt) / 1000).toFixed(1)} s (${(sent / ((doneAt - sendAt) / 1000)).toFixed(0)} mails/s), ${sink.received.length} received.`;
+}
 await dropDatabase();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -327,3 +361,4 @@ for (const r of rows) {
 console.log(
 	`\nRSS of the app server: ${rssAfterStart.toFixed(0)} MB after start, ${peak.toFixed(0)} MB at peak`
 );
+if (digest) console.log(`\n${digest}`);

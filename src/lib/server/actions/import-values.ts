@@ -116,7 +116,8 @@ export function splitNames(text: string): string[] {
 		.filter(Boolean);
 }
 
-const months = [
+/** The months' names in Norwegian, January first. */
+export const MONTHS = [
 	'januar',
 	'februar',
 	'mars',
@@ -193,7 +194,7 @@ export function parseDueDate(cell: SheetCell): Parsed<string | null> {
 	}
 	m = /^([a-zæøå]+) (\d{4})$/.exec(text);
 	if (m) {
-		const month = months.findIndex((name) => name === m![1] || name.slice(0, 3) === m![1]);
+		const month = MONTHS.findIndex((name) => name === m![1] || name.slice(0, 3) === m![1]);
 		if (month >= 0) return period(validDate(+m[2], month + 1, lastDay(+m[2], month + 1)));
 	}
 	m = /^(?:([12]) halvår|h([12])) (\d{4})$/.exec(text);

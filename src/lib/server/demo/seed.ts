@@ -19,6 +19,7 @@ import { seedDemoHearings } from './hearings.ts';
 import { seedDemoImpact } from './impact.ts';
 import { seedDemoMatters } from './matters.ts';
 import { seedDemoRelations } from './relations.ts';
+import { seedDemoCommunication } from './communication.ts';
 import { seedDemoWorkshops } from './workshops.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
@@ -272,5 +273,6 @@ async function seedInto(
 	await seedDemoRelations(tx, programme.id, now);
 	await seedDemoMatters(tx, programme.id);
 	await seedDemoWorkshops(tx, programme.id);
+	await seedDemoCommunication(tx, programme.id, now);
 	return logins;
 }

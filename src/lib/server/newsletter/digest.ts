@@ -11,23 +11,10 @@ import { MAX_ATTEMPTS } from '../notifications/deliver.ts';
 import type { Db } from '../platform/db/client.ts';
 import type { Mailer } from '../platform/mail.ts';
 import { addDays } from '../shared/dates.ts';
+import { MONTHS } from '../actions/import-values.ts';
 import { newsletterIssue, subscriber } from './schema.ts';
 
 const TOKEN = '%%TOKEN%%';
-const monthNames = [
-	'januar',
-	'februar',
-	'mars',
-	'april',
-	'mai',
-	'juni',
-	'juli',
-	'august',
-	'september',
-	'oktober',
-	'november',
-	'desember'
-];
 
 /** The month before the one a date lies in: `2026-12-01` → `2026-11`. */
 export const previousMonth = (today: string) => addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
@@ -59,7 +46,7 @@ export function composeDigest(
 	month: string,
 	posts: { slug: string; title: string; lead: string }[]
 ) {
-	const name = `${monthNames[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+	const name = `${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
 	const unsubscribe = `${origin}/nyhetsbrev/avmeld/${TOKEN}`;
 	const text = [
 		`Nyheter fra Innherredsbyen i ${name}`,
