@@ -48,15 +48,13 @@ export async function seedLargeCommunication(db: Db, scale: CommunicationScale, 
 	);
 	if (themeIds.length)
 		await inChunks(ids, 1_000, (chunk) =>
-			db
-				.insert(newsTag)
-				.values(
-					chunk.map((postId, i) => ({
-						postId,
-						kind: 'theme' as const,
-						targetId: themeIds[i % themeIds.length]
-					}))
-				)
+			db.insert(newsTag).values(
+				chunk.map((postId, i) => ({
+					postId,
+					kind: 'theme' as const,
+					targetId: themeIds[i % themeIds.length]
+				}))
+			)
 		);
 	const digestMonth = new Date(now.getTime() - 6 * 3_600_000 * 29).toISOString().slice(0, 7);
 

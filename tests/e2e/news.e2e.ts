@@ -123,7 +123,11 @@ describe('news', () => {
 			await page.getByRole('button', { name: 'Lagre alle 2 radene' }).click();
 			await page.getByText('Lest inn: 2 nye og 0 endrede tall.').waitFor();
 			await page.goto('/arbeidsrom/rekkevidde');
-			await page.getByTestId('reach-figures').getByText(/1\s800 følgere/).first().waitFor();
+			await page
+				.getByTestId('reach-figures')
+				.getByText(/1\s800 følgere/)
+				.first()
+				.waitFor();
 			await page.getByTestId('reach-growth').waitFor();
 			await context.close();
 
