@@ -157,3 +157,20 @@ export const subscriberStatuses = ['pending', 'confirmed', 'unsubscribed'] as co
 /** Where the partnership is followed: its page and profiles, and its own site. */
 export const reachChannels = ['facebook', 'linkedin', 'instagram', 'website'] as const;
 export type ReachChannel = (typeof reachChannels)[number];
+
+/** Where an indicator is measured. */
+export const indicatorGeographies = [
+	'municipality',
+	'region',
+	'rail_line',
+	'road_section'
+] as const;
+/** How often an indicator is measured. */
+export const indicatorResolutions = ['year', 'quarter', 'month', 'survey'] as const;
+/** Whether a rising indicator is good news or bad. */
+export const indicatorDirections = ['up', 'down'] as const;
+/** How an indicator is drawn: over time, by place, as shares of a whole, or from place to place. */
+export const chartKinds = ['line', 'bar', 'stacked', 'matrix'] as const;
+export type ChartKind = (typeof chartKinds)[number];
+/** What an indicator follows up in the strategy. */
+export const indicatorLinkKinds = ['goal', 'action'] as const;

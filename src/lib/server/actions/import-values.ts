@@ -1,6 +1,7 @@
 // The values of an imported action programme as people write them in their spreadsheets: pure
 // functions, each with the message it gives when a value cannot be read.
 import { ACTION_CODE } from '../../schemas/common.ts';
+import { MONTHS } from '../../periods.ts';
 import type { ActionStatus, Horizon } from '../../schemas/values.ts';
 
 /** A cell as the importer keeps it: its text, and what the spreadsheet knew it to be. */
@@ -115,22 +116,6 @@ export function splitNames(text: string): string[] {
 		.map((part) => part.trim())
 		.filter(Boolean);
 }
-
-/** The months' names in Norwegian, January first. */
-export const MONTHS = [
-	'januar',
-	'februar',
-	'mars',
-	'april',
-	'mai',
-	'juni',
-	'juli',
-	'august',
-	'september',
-	'oktober',
-	'november',
-	'desember'
-];
 
 const iso = (y: number, m: number, d: number) =>
 	`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -103,6 +103,8 @@ export const canAnswerQuestion = (actor: Actor | null, routedToId: number | null
 /** One person's data (GDPR articles 15 and 17) is found, exported and deleted by the administrator. */
 export const canManagePersonalData = (actor: Actor | null): boolean => actor?.role === 'admin';
 
+/** Indicators, their figures and imports are kept by the secretariat. */
+export const canManageKnowledge = (actor: Actor | null): boolean => isStaff(actor);
 /** The newsletter's subscriber counts and sending log are the administrator's. */
 export const canManageNewsletter = (actor: Actor | null): boolean => actor?.role === 'admin';
 

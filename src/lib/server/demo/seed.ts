@@ -20,6 +20,7 @@ import { seedDemoImpact } from './impact.ts';
 import { seedDemoMatters } from './matters.ts';
 import { seedDemoRelations } from './relations.ts';
 import { seedDemoCommunication } from './communication.ts';
+import { seedDemoKnowledge } from './knowledge.ts';
 import { seedDemoWorkshops } from './workshops.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
@@ -274,5 +275,6 @@ async function seedInto(
 	await seedDemoMatters(tx, programme.id);
 	await seedDemoWorkshops(tx, programme.id);
 	await seedDemoCommunication(tx, programme.id, now);
+	await seedDemoKnowledge(tx, programme.id);
 	return logins;
 }

@@ -11,7 +11,7 @@ import { MAX_ATTEMPTS } from '../notifications/deliver.ts';
 import type { Db } from '../platform/db/client.ts';
 import type { Mailer } from '../platform/mail.ts';
 import { addDays } from '../shared/dates.ts';
-import { MONTHS } from '../actions/import-values.ts';
+import { MONTHS } from '../../periods.ts';
 import { newsletterIssue, subscriber } from './schema.ts';
 
 const TOKEN = '%%TOKEN%%';

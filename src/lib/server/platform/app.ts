@@ -30,6 +30,7 @@ export function getApp(): Promise<App> {
 			jobs = await startJobs(database, {
 				origin: settings.origin,
 				mailer: createMailer(readMailSettings(), { pooled: true }),
+				ssb: settings.ssbImport ? { baseUrl: settings.ssbApiUrl } : null,
 				schedule: true
 			});
 			// Look for due reminders now, not only at the next quarter hour.

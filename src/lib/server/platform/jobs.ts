@@ -8,12 +8,15 @@ import { scanReminders } from '../notifications/reminders.ts';
 import { publishDuePosts } from '../news/commands.ts';
 import { erasePersonalData, retentionDays } from '../questions/commands.ts';
 import { drainDigests, queueDueDigest } from '../newsletter/digest.ts';
+import { runSsbImports } from '../knowledge/ssb.ts';
 import { osloDate, osloHour } from '../shared/dates.ts';
 
 export const SCAN_QUEUE = 'reminder-scan';
 export const SEND_QUEUE = 'send-notification';
 /** Every minute: publishes the scheduled news posts whose time has come, and sends new mail. */
 export const PUBLISH_QUEUE = 'news-publish';
+/** Imports indicators from Statistics Norway, each morning when it is switched on. */
+export const SSB_QUEUE = 'ssb-import';
 /** Sends the waiting mails of the monthly digest, in batches. */
 export const DIGEST_QUEUE = 'newsletter-send';
 
@@ -24,6 +27,8 @@ export interface JobOptions {
 	schedule?: boolean;
 	pollingIntervalSeconds?: number;
 	today?: () => string;
+	/** Statistics Norway's API, when indicators are to be imported from it every morning. */
+	ssb?: { baseUrl: string } | null;
 	/** After how long a claim counts as a dead worker's (default `STALE_CLAIM_SECONDS`). */
 	staleClaimSeconds?: number;
 }
@@ -44,6 +49,7 @@ export async function startJobs(database: Database, options: JobOptions) {
 	await boss.createQueue(SEND_QUEUE, { retryLimit: 2, retryDelay: 60 });
 	await boss.createQueue(PUBLISH_QUEUE);
 	await boss.createQueue(DIGEST_QUEUE);
+	await boss.createQueue(SSB_QUEUE);
 	const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
 	// Every waiting notification gets a job; a duplicate job finds it claimed and does nothing.
@@ -83,6 +89,10 @@ export async function startJobs(database: Database, options: JobOptions) {
 	await boss.work(DIGEST_QUEUE, polling, async () =>
 		drainDigests(database.db, options.mailer, options.origin)
 	);
+	const ssb = options.ssb;
+	if (ssb) await boss.work(SSB_QUEUE, polling, async () => runSsbImports(database.db, ssb));
+	if (options.schedule && ssb)
+		await boss.schedule(SSB_QUEUE, '0 6 * * *', null, { tz: 'Europe/Oslo' });
 	if (options.schedule) {
 		await boss.schedule(SCAN_QUEUE, '*/15 * * * *', null, { tz: 'Europe/Oslo' });
 		await boss.schedule(PUBLISH_QUEUE, '* * * * *', null, { tz: 'Europe/Oslo' });

@@ -19,6 +19,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env) {
 		seedDemo: env.SEED_DEMO !== 'false',
 		/** Run the job queue (reminders) in this process. */
 		jobs: env.JOBS !== 'false',
+		/** Import indicators from Statistics Norway's API every morning (the machine must reach it). */
+		ssbImport: env.SSB_IMPORT === 'true',
+		ssbApiUrl: env.SSB_API_URL || 'https://data.ssb.no',
 		/** Days after the answer that an asker's name and address are kept (1–3650). */
 		questionRetentionDays: Math.min(
 			3650,

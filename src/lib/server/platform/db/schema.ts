@@ -21,3 +21,4 @@ export * from '../../questions/schema.ts';
 export * from '../../newsletter/schema.ts';
 export * from '../../imports/schema.ts';
 export * from '../../reach/schema.ts';
+export * from '../../knowledge/schema.ts';
