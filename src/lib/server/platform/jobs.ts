@@ -26,7 +26,8 @@ export interface JobOptions {
 	/** Schedule the reminder scan every 15 minutes; off in tests, which run it themselves. */
 	schedule?: boolean;
 	pollingIntervalSeconds?: number;
-	today?: () => string;
+	/** The clock the scan reads the day and hour from (tests fix it; by default the real one). */
+	now?: () => Date;
 	/** Statistics Norway's API, when indicators are to be imported from it every morning. */
 	ssb?: { baseUrl: string } | null;
 	/** After how long a claim counts as a dead worker's (default `STALE_CLAIM_SECONDS`). */
@@ -62,15 +63,10 @@ export async function startJobs(database: Database, options: JobOptions) {
 	const scan = async () => {
 		const requeued = await requeueStaleClaims(database.db, options.staleClaimSeconds);
 		await pruneSubmissions(database.db);
-		const fresh = await scanReminders(database.db, options.origin, options.today?.());
+		const now = options.now?.() ?? new Date();
+		const fresh = await scanReminders(database.db, options.origin, osloDate(now), osloHour(now));
 		await erasePersonalData(database.db, retentionDays());
-		const now = new Date();
-		await queueDueDigest(
-			database.db,
-			options.origin,
-			options.today?.() ?? osloDate(now),
-			osloHour(now)
-		);
+		await queueDueDigest(database.db, options.origin, osloDate(now), osloHour(now));
 		const queued = await queueWaiting();
 		return { fresh: fresh.length, queued, requeued: requeued.length };
 	};
