@@ -86,8 +86,10 @@ describe('the JSON API', () => {
 			'status',
 			'theme'
 		]);
+		// The search needs something to search for; every other path answers as it is.
+		const query = (path: string) => (path.endsWith('/search') ? '?q=trønderbanen' : '');
 		for (const path of Object.keys(doc.paths)) {
-			const response = await get(path.replace('{code}', 'HA16').replace('{id}', '3'));
+			const response = await get(path.replace('{code}', 'HA16').replace('{id}', '3') + query(path));
 			assert.equal(response.status, 200, path);
 		}
 	});
@@ -103,6 +105,11 @@ describe('the JSON API', () => {
 		assert.ok(!JSON.stringify(meeting).includes('mandat'));
 		const hidden = await (await get('/api/v1/meetings?q=forhandlingsposisjon')).json();
 		assert.equal(hidden.total, 0, 'exempt memos are not searchable');
+		const searched = await (await get('/api/v1/search?q=forhandlingsposisjon')).json();
+		assert.equal(searched.total, 0, 'nor found by the one search');
+		const titled = await (await get('/api/v1/search?q=belønningsavtale&type=case')).json();
+		assert.ok(titled.items.some((i: { url: string }) => i.url.includes('#sak-')));
+		assert.equal((await get('/api/v1/search?q=tog&limit=500')).status, 400);
 		const bad = await get('/api/v1/meetings?limit=0');
 		assert.equal(bad.status, 400);
 		assert.match(bad.headers.get('content-type') ?? '', /application\/problem\+json/);

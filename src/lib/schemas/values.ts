@@ -174,3 +174,25 @@ export const chartKinds = ['line', 'bar', 'stacked', 'matrix'] as const;
 export type ChartKind = (typeof chartKinds)[number];
 /** What an indicator follows up in the strategy. */
 export const indicatorLinkKinds = ['goal', 'action'] as const;
+
+/** Who a search entry is for: anyone, every logged-in user, or the secretariat only. */
+export const searchAudiences = ['public', 'workspace', 'staff'] as const;
+export type SearchAudience = (typeof searchAudiences)[number];
+/** The kinds of things the one search finds; each is one registration in `search/kinds.ts`. */
+export const searchKinds = [
+	'action',
+	'progress',
+	'measure',
+	'hearing',
+	'statement',
+	'case',
+	'commitment',
+	'engagement',
+	'inquiry',
+	'workshop_item',
+	'matter',
+	'news',
+	'question',
+	'indicator'
+] as const;
+export type SearchKind = (typeof searchKinds)[number];

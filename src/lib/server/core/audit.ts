@@ -1,3 +1,4 @@
+import { reindexChange } from '../search/indexer.ts';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditEvent, cacheGeneration } from './audit-schema.ts';
 import { allow, canViewAudit } from './access.ts';
@@ -27,6 +28,7 @@ export async function recordAudit(tx: Tx | Db, actor: Actor | null, entry: Audit
 		before: entry.before ?? null,
 		after: entry.after ?? null
 	});
+	await reindexChange(tx, entry);
 	await bumpGeneration(tx);
 }
 

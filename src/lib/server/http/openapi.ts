@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionQuery } from '../../schemas/action.ts';
 import { commitmentQuery } from '../../schemas/commitment.ts';
 import { meetingQuery } from '../../schemas/meeting-query.ts';
+import { searchQuery } from '../../schemas/search.ts';
 import {
 	actionStatuses,
 	caseTypes,
@@ -10,7 +11,8 @@ import {
 	horizons,
 	meetingStatuses,
 	memberships,
-	organisationKinds
+	organisationKinds,
+	searchKinds
 } from '../../schemas/values.ts';
 
 /** Query parameters of a zod object as OpenAPI parameters, so the document follows the validation. */
@@ -177,10 +179,54 @@ export function openApiDocument(serverUrl: string) {
 						404: problem
 					}
 				}
+			},
+			'/api/v1/search': {
+				get: {
+					summary: 'Søk i alt som er offentlig',
+					description:
+						'q leses som i et søkefelt: ord, «sitat» for en frase, or for ett av ordene og - foran et ord som ikke skal være med. Norsk bøying regnes som samme ord. Treff i tittelen rangeres over treff i teksten; i utdraget er ordene merket med <mark>. En sak unntatt offentlighet finnes bare på nummer, tittel og hjemmel.',
+					parameters: parametersOf(searchQuery),
+					responses: {
+						200: {
+							description: 'En side med treff og antallet per slag',
+							content: {
+								'application/json': { schema: { $ref: '#/components/schemas/SearchPage' } }
+							}
+						},
+						400: problem
+					}
+				}
 			}
 		},
 		components: {
 			schemas: {
+				SearchPage: {
+					type: 'object',
+					properties: {
+						q: { type: 'string' },
+						total: { type: 'integer' },
+						counts: {
+							type: 'object',
+							propertyNames: { enum: [...searchKinds] },
+							additionalProperties: { type: 'integer' }
+						},
+						limit: { type: 'integer' },
+						offset: { type: 'integer' },
+						items: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									kind: { enum: [...searchKinds] },
+									title: { type: 'string' },
+									date: nullableString,
+									excerpt: { type: 'string', description: 'HTML: escaped text with <mark>' },
+									url: { type: 'string', format: 'uri' }
+								}
+							}
+						}
+					}
+				},
 				Problem: {
 					type: 'object',
 					required: ['title', 'status'],

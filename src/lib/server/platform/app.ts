@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, demoLoginsInUse, seedDemoOnce, type DemoLogin } from '..
 import type { Database } from './db/client.ts';
 import { createMailer, readMailSettings } from './mail.ts';
 import { startJobs } from './jobs.ts';
+import { rebuildSearchIfEmpty } from '../search/indexer.ts';
 import { getDatabase, readSettings, resolveAuthSecret } from './runtime.ts';
 
 export interface App {
@@ -23,6 +24,8 @@ export function getApp(): Promise<App> {
 		// and the figures kept per generation.
 		await readGeneration(database);
 		if (settings.seedDemo && (await seedDemoOnce(database.db))) await database.exec('analyze');
+		// What was written without recorded changes (the demo, data from before the search) is found too.
+		await rebuildSearchIfEmpty(database.db);
 		if (settings.seedDemo) printDemoLogins(await demoLoginsInUse(database.db));
 		const secret = await resolveAuthSecret(database, settings.authSecret);
 		let jobs: App['jobs'] = null;

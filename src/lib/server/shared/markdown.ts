@@ -52,11 +52,12 @@ export interface TextBlock {
 
 type InlineToken = { type: string; text?: string; href?: string; tokens?: InlineToken[] };
 
-function plain(tokens: InlineToken[] | undefined): string {
+function plain(tokens: InlineToken[] | undefined, hrefs = true): string {
 	return (tokens ?? [])
 		.map((token) => {
-			if (token.type === 'link') return `${plain(token.tokens)} (${token.href})`;
-			if (token.tokens) return plain(token.tokens);
+			if (token.type === 'link')
+				return hrefs ? `${plain(token.tokens)} (${token.href})` : plain(token.tokens, false);
+			if (token.tokens) return plain(token.tokens, hrefs);
 			if (token.type === 'html') return '';
 			return token.text ?? '';
 		})
@@ -64,22 +65,33 @@ function plain(tokens: InlineToken[] | undefined): string {
 }
 
 /** Markdown as plain blocks of text, for documents (DOCX, PDF) that lay it out themselves. */
-export function markdownBlocks(source: string): TextBlock[] {
+export function markdownBlocks(source: string, hrefs = true): TextBlock[] {
 	const blocks: TextBlock[] = [];
 	const walk = (tokens: Token[]) => {
 		for (const token of tokens) {
-			if (token.type === 'heading') blocks.push({ kind: 'heading', text: plain(token.tokens) });
+			if (token.type === 'heading')
+				blocks.push({ kind: 'heading', text: plain(token.tokens, hrefs) });
 			else if (token.type === 'paragraph' || token.type === 'text')
-				blocks.push({ kind: 'paragraph', text: plain(token.tokens ?? [token]) });
+				blocks.push({ kind: 'paragraph', text: plain(token.tokens ?? [token], hrefs) });
 			else if (token.type === 'list')
 				for (const item of token.items)
 					blocks.push({
 						kind: 'item',
-						text: plain(item.tokens.flatMap((t: InlineToken) => t.tokens ?? [t]))
+						text: plain(
+							item.tokens.flatMap((t: InlineToken) => t.tokens ?? [t]),
+							hrefs
+						)
 					});
 			else if (token.type === 'blockquote') walk(token.tokens ?? []);
 		}
 	};
 	walk(marked.lexer(source));
 	return blocks.filter((b) => b.text.trim());
+}
+
+/** Markdown as the words a reader sees, without markup or link addresses: what a search finds. */
+export function markdownText(source: string): string {
+	return markdownBlocks(source, false)
+		.map((b) => b.text)
+		.join('\n');
 }

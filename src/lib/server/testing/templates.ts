@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Database } from '../platform/db/client.ts';
 import { applyMigrations } from '../platform/db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { rebuildSearch } from '../search/indexer.ts';
 
 export type Template = 'migrated' | 'seeded';
 export const TEMPLATES_ENV = 'SAMSTEMT_TEST_TEMPLATES';
@@ -17,10 +18,12 @@ export async function buildTemplate<T extends Database>(
 	url?: string
 ): Promise<T> {
 	await applyMigrations(database, { migrationsFolder, url });
-	if (template === 'seeded')
+	if (template === 'seeded') {
 		await seedDemo(database.db, {
 			passwordHash: await hashPassword('test-password-123'),
 			now: new Date('2026-06-01T12:00:00Z')
 		});
+		await rebuildSearch(database.db);
+	}
 	return database;
 }

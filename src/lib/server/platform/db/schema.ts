@@ -22,3 +22,4 @@ export * from '../../newsletter/schema.ts';
 export * from '../../imports/schema.ts';
 export * from '../../reach/schema.ts';
 export * from '../../knowledge/schema.ts';
+export * from '../../search/schema.ts';

@@ -1,0 +1,18 @@
+CREATE TABLE "search_entry" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"entity_id" integer NOT NULL,
+	"audience" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"url" text NOT NULL,
+	"on" date,
+	"year" smallint,
+	"theme_ids" integer[] DEFAULT '{}'::integer[] NOT NULL,
+	"matter_ids" integer[] DEFAULT '{}'::integer[] NOT NULL,
+	"words" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('norwegian', title), 'A') || setweight(to_tsvector('norwegian', left(body, 100000)), 'B')) STORED NOT NULL,
+	CONSTRAINT "search_entry_kind_entity_id_audience_unique" UNIQUE("kind","entity_id","audience")
+);
+--> statement-breakpoint
+CREATE INDEX "search_entry_words_idx" ON "search_entry" USING gin ("words");--> statement-breakpoint
+CREATE INDEX "search_entry_audience_idx" ON "search_entry" USING btree ("audience","kind");

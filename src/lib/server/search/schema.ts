@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import {
+	customType,
+	date,
+	index,
+	integer,
+	pgTable,
+	serial,
+	smallint,
+	text,
+	unique
+} from 'drizzle-orm/pg-core';
+import { searchAudiences, searchKinds } from '../../schemas/values.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * One thing as one audience finds it: its title and text as that audience may read them (an exempt
+ * case's public entry holds its number, title and legal basis only), where to read it, and the
+ * words PostgreSQL's Norwegian configuration makes of them, the title weighing most.
+ */
+export const searchEntry = pgTable(
+	'search_entry',
+	{
+		id: serial('id').primaryKey(),
+		kind: text('kind', { enum: searchKinds }).notNull(),
+		entityId: integer('entity_id').notNull(),
+		audience: text('audience', { enum: searchAudiences }).notNull(),
+		title: text('title').notNull(),
+		body: text('body').notNull().default(''),
+		url: text('url').notNull(),
+		on: date('on'),
+		year: smallint('year'),
+		themeIds: integer('theme_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::integer[]`),
+		matterIds: integer('matter_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::integer[]`),
+		words: tsvector('words')
+			.notNull()
+			.generatedAlwaysAs(
+				sql`setweight(to_tsvector('norwegian', title), 'A') || setweight(to_tsvector('norwegian', left(body, 100000)), 'B')`
+			)
+	},
+	(t) => [
+		unique().on(t.kind, t.entityId, t.audience),
+		index('search_entry_words_idx').using('gin', t.words),
+		index('search_entry_audience_idx').on(t.audience, t.kind)
+	]
+);
