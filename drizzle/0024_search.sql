@@ -14,5 +14,5 @@ CREATE TABLE "search_entry" (
 	CONSTRAINT "search_entry_kind_entity_id_audience_unique" UNIQUE("kind","entity_id","audience")
 );
 --> statement-breakpoint
-CREATE INDEX "search_entry_words_idx" ON "search_entry" USING gin ("words");--> statement-breakpoint
-CREATE INDEX "search_entry_audience_idx" ON "search_entry" USING btree ("audience","kind");
+CREATE INDEX "search_entry_public_words_idx" ON "search_entry" USING gin ("words") WHERE "search_entry"."audience" = 'public';--> statement-breakpoint
+CREATE INDEX "search_entry_inside_words_idx" ON "search_entry" USING gin ("words") WHERE "search_entry"."audience" in ('workspace', 'staff');
