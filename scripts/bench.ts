@@ -22,6 +22,7 @@ import { seedLargeGovernance } from './bench/large-governance.ts';
 import { seedLargeRelations } from './bench/large-relations.ts';
 import { seedLarge } from './bench/large.ts';
 import { seedLargeCommunication } from './bench/large-communication.ts';
+import { seedLargeKnowledge } from './bench/large-knowledge.ts';
 import { drainDigests, queueDigest } from '../src/lib/server/newsletter/digest.ts';
 import { createMailer, readMailSettings } from '../src/lib/server/platform/mail.ts';
 import { startTestSmtp } from '../src/lib/server/testing/smtp.ts';
@@ -51,6 +52,8 @@ const relations = {
 	demandsPerStatement: 5
 };
 const communication = { posts: 5_000, questions: 10_000, subscribers: 20_000 };
+/** 50 indicators × 34 years × 6 municipalities: 10,200 figures. */
+const knowledge = { indicators: 50, years: 34 };
 
 if (!existsSync('build/index.js')) {
 	console.error('No build found: run `npm run build` first.');
@@ -75,7 +78,7 @@ if (serverUrl) {
 }
 
 console.log(
-	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements, ${governance.bodies} bodies, ${governance.meetings} meetings, ${governance.cases} cases, ${governance.snapshots} status reports, ${relations.commitments} commitments, ${relations.engagements} engagements, ${relations.inquiries} inquiries, ${relations.measures} measures, ${relations.matters} matters with ${relations.linksPerMatter} links each, ${communication.posts} news posts, ${communication.questions} questions, ${communication.subscribers} subscribers (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
+	`Seeding ${scale.actions} action points, ${scale.organisations} organisations, ${scale.updates} progress updates, ${scale.hearings} hearings, ${scale.statements} statements, ${governance.bodies} bodies, ${governance.meetings} meetings, ${governance.cases} cases, ${governance.snapshots} status reports, ${relations.commitments} commitments, ${relations.engagements} engagements, ${relations.inquiries} inquiries, ${relations.measures} measures, ${relations.matters} matters with ${relations.linksPerMatter} links each, ${communication.posts} news posts, ${communication.questions} questions, ${communication.subscribers} subscribers, ${knowledge.indicators} indicators with ${knowledge.indicators * knowledge.years * 6} figures (${serverUrl ? 'PostgreSQL server' : 'embedded PGlite'}) …`
 );
 const started = performance.now();
 const database = await openDatabase(benchUrl ? { url: benchUrl } : { dataDir });
@@ -88,6 +91,7 @@ const { meetingId, reportMeetingId } = await seedLargeGovernance(
 );
 const { matterSlug, measureCode } = await seedLargeRelations(database.db, relations, programmeId);
 const { postSlug, digestMonth } = await seedLargeCommunication(database.db, communication);
+const { indicatorSlug } = await seedLargeKnowledge(database.db, knowledge, programmeId);
 // Two people to log in as: the secretariat, and a partner that leads the first action point.
 const PASSWORD = 'ytelsestest-passord';
 const passwordHash = await hashPassword(PASSWORD);
@@ -204,6 +208,9 @@ const routes: [string, string, boolean?][] = [
 	['/aktuelt/atom.xml', `${server.url}/aktuelt/atom.xml`],
 	['/sporsmal (5,000 answered)', `${server.url}/sporsmal`],
 	['/sok?q=tog (common word)', `${server.url}/sok?q=tog`],
+	['/kunnskap (50 indicators)', `${server.url}/kunnskap`],
+	['/kunnskap/<slug> (chart, 204 figures)', `${server.url}/kunnskap/${indicatorSlug}`],
+	['/kunnskap/<slug>/graf.svg', `${server.url}/kunnskap/${indicatorSlug}/graf.svg`],
 	['/handlingsprogram (uncached)', `${server.url}/handlingsprogram`, true],
 	['/handlingsprogram/HA0016 (uncached)', `${server.url}/handlingsprogram/HA0016`, true],
 	['/moter/<id> (uncached)', `${server.url}/moter/${meetingId}`, true],
@@ -220,6 +227,13 @@ const routes: [string, string, boolean?][] = [
 	['/aktuelt/<slug> (uncached)', `${server.url}/aktuelt/${postSlug}`, true],
 	['/aktuelt/atom.xml (uncached)', `${server.url}/aktuelt/atom.xml`, true],
 	['/sporsmal (uncached)', `${server.url}/sporsmal`, true],
+	['/kunnskap (uncached)', `${server.url}/kunnskap`, true],
+	['/kunnskap/<slug> (chart, uncached)', `${server.url}/kunnskap/${indicatorSlug}`, true],
+	[
+		'/kunnskap/<slug>/graf.svg (uncached)',
+		`${server.url}/kunnskap/${indicatorSlug}/graf.svg`,
+		true
+	],
 	// Three searches past the cache: a word in one entry of fifteen, two words, and a phrase.
 	['/sok?q=tog (uncached)', `${server.url}/sok?q=tog`, true],
 	['/sok?q=sykkel stasjon (uncached)', `${server.url}/sok?q=sykkel+stasjon`, true],
@@ -237,6 +251,11 @@ const workPages: [string, string, string][] = [
 		cookies.partner
 	],
 	['/arbeidsrom/moter/<id>', `${server.url}/arbeidsrom/moter/${meetingId}`, cookies.secretariat],
+	[
+		'/arbeidsrom/byvekstavtale (readiness)',
+		`${server.url}/arbeidsrom/byvekstavtale`,
+		cookies.secretariat
+	],
 	[
 		'/arbeidsrom/uttalelser/<id>',
 		`${server.url}/arbeidsrom/uttalelser/${firstStatementId}`,

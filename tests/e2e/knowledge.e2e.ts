@@ -54,4 +54,35 @@ describe('knowledge', () => {
 			await context.close();
 		}
 	);
+
+	it(
+		'a politician reads where the partnership stands for an urban growth agreement, on a phone, and downloads the brief',
+		{ timeout: 120_000 },
+		async () => {
+			const context = await newContext({ mobile: true, javaScriptEnabled: false });
+			const page = await context.newPage();
+			await logIn(page, 'leser@demo.samstemt.no');
+			await page.goto('/arbeidsrom/byvekstavtale');
+			await page.getByRole('heading', { name: 'Klar for byvekstavtale', level: 1 }).waitFor();
+			await page
+				.getByTestId('readiness-car_traffic')
+				.getByText(/Nås ikke nå/)
+				.waitFor();
+			await page.getByTestId('gap-stale').getByText('Reisemiddelfordeling i Innherred').waitFor();
+			await page.getByTestId('gap-no-measure').getByRole('link', { name: /^HA16/ }).waitFor();
+			assert.ok(
+				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+				'the view fits the screen'
+			);
+			await expectAccessible(page);
+			const href = await page
+				.getByRole('link', { name: 'Last ned notatet (PDF)' })
+				.getAttribute('href');
+			const brief = await page.request.get(href!);
+			assert.equal(brief.status(), 200);
+			assert.equal(brief.headers()['content-type'], 'application/pdf');
+			assert.equal((await brief.body()).subarray(0, 5).toString(), '%PDF-');
+			await context.close();
+		}
+	);
 });

@@ -16,7 +16,8 @@ import {
 	chartKinds,
 	indicatorDirections,
 	indicatorGeographies,
-	indicatorResolutions
+	indicatorResolutions,
+	zeroGrowthMeasures
 } from './values.ts';
 
 const text = (max: number) => z.string().trim().max(max, tooLong(max)).default('');
@@ -35,6 +36,10 @@ export const indicatorInput = z.object({
 	resolution: z.enum(indicatorResolutions, { error: 'error_choice' }),
 	direction: z.enum(indicatorDirections, { error: 'error_choice' }),
 	chart: z.enum(chartKinds, { error: 'error_choice' }),
+	zeroGrowth: z.preprocess(
+		emptyToNull,
+		z.enum(zeroGrowthMeasures, { error: 'error_choice' }).nullable()
+	),
 	ssbTable: z.preprocess(
 		emptyToNull,
 		z

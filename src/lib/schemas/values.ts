@@ -172,6 +172,9 @@ export const indicatorDirections = ['up', 'down'] as const;
 /** How an indicator is drawn: over time, by place, as shares of a whole, or from place to place. */
 export const chartKinds = ['line', 'bar', 'stacked', 'matrix'] as const;
 export type ChartKind = (typeof chartKinds)[number];
+/** What the zero-growth target of an urban growth agreement is followed by. */
+export const zeroGrowthMeasures = ['car_traffic', 'public_transport', 'active_travel'] as const;
+export type ZeroGrowthMeasure = (typeof zeroGrowthMeasures)[number];
 /** What an indicator follows up in the strategy. */
 export const indicatorLinkKinds = ['goal', 'action'] as const;
 

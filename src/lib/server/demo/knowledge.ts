@@ -38,6 +38,7 @@ const demo: DemoIndicator[] = [
 	{
 		row: {
 			slug: 'reisemiddelfordeling',
+			zeroGrowth: 'active_travel',
 			name: 'Reisemiddelfordeling i Innherred',
 			description:
 				'Andelen av reisene med hvert reisemiddel. Reisevaneundersøkelsen viste 4,6 reiser per person per dag.',
@@ -108,6 +109,7 @@ const demo: DemoIndicator[] = [
 	{
 		row: {
 			slug: 'tronderbanen-reiser',
+			zeroGrowth: 'public_transport',
 			name: 'Reiser med lokaltog på Trønderbanen',
 			unit: 'reiser',
 			source: 'Trøndelag fylkeskommune',
@@ -183,6 +185,7 @@ const demo: DemoIndicator[] = [
 	{
 		row: {
 			slug: 'biltrafikk-e6-levanger',
+			zeroGrowth: 'car_traffic',
 			name: 'Biltrafikk på E6 ved Levanger',
 			description:
 				'Kjøretøy per døgn (årsdøgntrafikk). Nullvekstmålet: ingen vekst i persontrafikken med bil.',

@@ -16,7 +16,8 @@ import {
 	indicatorDirections,
 	indicatorGeographies,
 	indicatorLinkKinds,
-	indicatorResolutions
+	indicatorResolutions,
+	zeroGrowthMeasures
 } from '../../schemas/values.ts';
 
 /** A measured series the partnership follows: population, commuting, mode shares, journeys. */
@@ -33,6 +34,8 @@ export const indicator = pgTable('indicator', {
 	resolution: text('resolution', { enum: indicatorResolutions }).notNull(),
 	direction: text('direction', { enum: indicatorDirections }).notNull().default('up'),
 	chart: text('chart', { enum: chartKinds }).notNull().default('line'),
+	/** What of the zero-growth target it follows, for the urban growth agreement's readiness. */
+	zeroGrowth: text('zero_growth', { enum: zeroGrowthMeasures }),
 	/** The Statistics Norway table its figures are imported from, if any (`07459`). */
 	ssbTable: text('ssb_table'),
 	isPublic: boolean('is_public').notNull().default(true),

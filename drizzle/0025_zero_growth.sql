@@ -1,0 +1,1 @@
+ALTER TABLE "indicator" ADD COLUMN "zero_growth" text;
