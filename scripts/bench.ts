@@ -234,7 +234,9 @@ const routes: [string, string, boolean?][] = [
 		`${server.url}/kunnskap/${indicatorSlug}/graf.svg`,
 		true
 	],
-	// Three searches past the cache: a word in one entry of fifteen, two words, and a phrase.
+	// Searches past the cache: an action point's code (about a hundred entries), a word in one entry
+	// of ten, two such words, and a phrase with a word.
+	['/sok?q=HA0016 (uncached, ~100 matches)', `${server.url}/sok?q=HA0016`, true],
 	['/sok?q=tog (uncached)', `${server.url}/sok?q=tog`, true],
 	['/sok?q=sykkel stasjon (uncached)', `${server.url}/sok?q=sykkel+stasjon`, true],
 	['/sok?q="kollektiv tog" plan (uncached)', `${server.url}/sok?q=%22kollektiv+tog%22+plan`, true]

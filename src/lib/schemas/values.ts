@@ -178,6 +178,12 @@ export type ZeroGrowthMeasure = (typeof zeroGrowthMeasures)[number];
 /** What an indicator follows up in the strategy. */
 export const indicatorLinkKinds = ['goal', 'action'] as const;
 
+/** The kinds of documents in the library. */
+export const documentKinds = ['strategy', 'report', 'presentation', 'map', 'other'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+/** What a document in the library belongs to. */
+export const documentLinkKinds = ['theme', 'matter', 'action'] as const;
+
 /** Who a search entry is for: anyone, every logged-in user, or the secretariat only. */
 export const searchAudiences = ['public', 'workspace', 'staff'] as const;
 export type SearchAudience = (typeof searchAudiences)[number];
@@ -196,6 +202,7 @@ export const searchKinds = [
 	'matter',
 	'news',
 	'question',
-	'indicator'
+	'indicator',
+	'document'
 ] as const;
 export type SearchKind = (typeof searchKinds)[number];

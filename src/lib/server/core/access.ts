@@ -105,6 +105,8 @@ export const canManagePersonalData = (actor: Actor | null): boolean => actor?.ro
 
 /** Indicators, their figures and imports are kept by the secretariat. */
 export const canManageKnowledge = (actor: Actor | null): boolean => isStaff(actor);
+/** The document library is kept by the secretariat; everyone logged in reads it, the public its public part. */
+export const canManageDocuments = (actor: Actor | null): boolean => isStaff(actor);
 /** The newsletter's subscriber counts and sending log are the administrator's. */
 export const canManageNewsletter = (actor: Actor | null): boolean => actor?.role === 'admin';
 

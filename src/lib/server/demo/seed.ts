@@ -21,6 +21,7 @@ import { seedDemoMatters } from './matters.ts';
 import { seedDemoRelations } from './relations.ts';
 import { seedDemoCommunication } from './communication.ts';
 import { seedDemoKnowledge } from './knowledge.ts';
+import { seedDemoDocuments } from './documents.ts';
 import { seedDemoWorkshops } from './workshops.ts';
 import { seedDemoStatements } from './statements.ts';
 import { seedDemoRound } from './priorities.ts';
@@ -276,5 +277,6 @@ async function seedInto(
 	await seedDemoWorkshops(tx, programme.id);
 	await seedDemoCommunication(tx, programme.id, now);
 	await seedDemoKnowledge(tx, programme.id);
+	await seedDemoDocuments(tx);
 	return logins;
 }

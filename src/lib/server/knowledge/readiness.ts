@@ -3,7 +3,7 @@
 // points they follow up with phase and funding by source, what the partnership has asked the state
 // for and what the state has committed, and the gaps. The page and the PDF are read from the same
 // `readReadiness`, and the PDF is written from `readinessOutline` in the page's order.
-import { and, asc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { formatDate, formatNumber } from '../../intl.ts';
 import type { ZeroGrowthMeasure } from '../../schemas/values.ts';
 import { zeroGrowthMeasures } from '../../schemas/values.ts';
@@ -24,6 +24,9 @@ import { documentTypes } from '../shared/uploads.ts';
 import { statement } from '../statements/schema.ts';
 import { indicator, indicatorLink, indicatorTarget, indicatorValue } from './schema.ts';
 import { assessTarget, type Assessment } from './targets.ts';
+
+/** The brief lists this many of the state's commitments, and says how many more there are. */
+export const COMMITMENTS_SHOWN = 100;
 
 /** Measures that are stopped or done no longer need funding, and are not counted as gaps. */
 const FINISHED = ['done', 'stopped'];
@@ -184,7 +187,9 @@ export async function readReadiness(db: Db, today: string) {
 			.map((a) => ({ id: a.demandId, text: a.text, outcome: a.outcome }))
 	}));
 
-	// What the state has committed: every commitment of a state actor that is not withdrawn.
+	// What the state has committed: the commitments of state actors that are not withdrawn, the
+	// nearest dates first; the view and the brief name how many more there are.
+	const stateCommitments = and(eq(organisation.level, 'stat'), ne(commitment.status, 'withdrawn'));
 	const committed = await db
 		.select({
 			id: commitment.id,
@@ -200,8 +205,14 @@ export async function readReadiness(db: Db, today: string) {
 		})
 		.from(commitment)
 		.innerJoin(organisation, eq(organisation.id, commitment.actorId))
-		.where(and(eq(organisation.level, 'stat'), ne(commitment.status, 'withdrawn')))
-		.orderBy(asc(commitment.currentDueOn), asc(commitment.id));
+		.where(stateCommitments)
+		.orderBy(asc(commitment.currentDueOn), asc(commitment.id))
+		.limit(COMMITMENTS_SHOWN);
+	const [{ committedTotal }] = await db
+		.select({ committedTotal: count() })
+		.from(commitment)
+		.innerJoin(organisation, eq(organisation.id, commitment.actorId))
+		.where(stateCommitments);
 
 	const gaps = {
 		/** A target whose latest figure is missing or too old to tell where it stands. */
@@ -232,6 +243,7 @@ export async function readReadiness(db: Db, today: string) {
 		funding: [...bySource.entries()].map(([source, amount]) => ({ source, amount })),
 		statements,
 		committed: committed.map((c) => ({ ...c, late: isLate(c, today) })),
+		committedTotal,
 		gaps
 	};
 }
@@ -358,6 +370,11 @@ export function readinessOutline(r: Readiness): OutlineLine[] {
 		lines.push({
 			kind: 'item',
 			text: `${c.actorName}: ${c.promise} – ${commitmentText[c.status]}${c.late ? ', over frist' : ''}, frist ${formatDate(c.currentDueOn)}. Kilde: ${c.sourceTitle || 'ikke oppgitt'}, ${formatDate(c.sourceOn)}.`
+		});
+	if (r.committedTotal > r.committed.length)
+		lines.push({
+			kind: 'paragraph',
+			text: `Og ${r.committedTotal - r.committed.length} til; alle står under Forpliktelser.`
 		});
 	lines.push({ kind: 'section', text: 'Hull' });
 	const g = r.gaps;

@@ -12,6 +12,11 @@ import { caseNumber } from '../governance/numbers.ts';
 import { body as governingBody, meeting, meetingCase } from '../governance/schema.ts';
 import { hearing } from '../hearings/schema.ts';
 import { indicator } from '../knowledge/schema.ts';
+import {
+	libraryDocument,
+	libraryDocumentLink,
+	libraryDocumentVersion
+} from '../documents/schema.ts';
 import { matter, matterLink } from '../matters/schema.ts';
 import { measure } from '../measures/schema.ts';
 import { newsPost, newsTag } from '../news/schema.ts';
@@ -637,6 +642,48 @@ const indicators: Registration = {
 	}
 };
 
+const documents: Registration = {
+	kind: 'document',
+	all: (db) => idsOf(db, libraryDocument),
+	touched: async (_db, change) => byId(change, 'document'),
+	async load(db, ids) {
+		const rows = await db.select().from(libraryDocument).where(inArray(libraryDocument.id, ids));
+		// The text of each document's current version: its highest number.
+		const texts = await db
+			.select({ documentId: libraryDocumentVersion.documentId, text: libraryDocumentVersion.text })
+			.from(libraryDocumentVersion)
+			.where(
+				and(
+					inArray(libraryDocumentVersion.documentId, ids),
+					sql`${libraryDocumentVersion.number} = (select max(v.number) from ${libraryDocumentVersion} v where v.document_id = ${libraryDocumentVersion.documentId})`
+				)
+			);
+		const links = await db
+			.select()
+			.from(libraryDocumentLink)
+			.where(inArray(libraryDocumentLink.documentId, ids));
+		const of = (id: number, kind: string) =>
+			links.filter((l) => l.documentId === id && l.kind === kind).map((l) => l.targetId);
+		return rows.flatMap((d) =>
+			both(
+				{
+					kind: 'document',
+					entityId: d.id,
+					title: d.title,
+					body: [d.description, texts.find((t) => t.documentId === d.id)?.text ?? '']
+						.filter(Boolean)
+						.join('\n'),
+					on: d.issuedOn,
+					themeIds: of(d.id, 'theme'),
+					matterIds: of(d.id, 'matter')
+				},
+				d.isPublic,
+				{ inside: `/arbeidsrom/dokumenter/${d.id}`, outside: `/dokumenter/${d.id}` }
+			)
+		);
+	}
+};
+
 export const registrations: Registration[] = [
 	actions,
 	progress,
@@ -651,5 +698,6 @@ export const registrations: Registration[] = [
 	matters,
 	news,
 	questions,
-	indicators
+	indicators,
+	documents
 ];

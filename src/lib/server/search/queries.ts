@@ -54,11 +54,18 @@ async function run(
 	filter: Filter,
 	page: { limit: number; offset: number }
 ) {
-	const query = sql`websearch_to_tsquery('norwegian', ${text})`;
-	const [{ words }] = await ctx.db
-		.select({ words: sql<number>`numnode(${query})` })
-		.from(sql`(select 1) as one`);
-	if (!words) throw new ValidationError({ q: 'search_error_no_words' });
+	// The query is parsed once, with its title-only twin (every word asked for in the title,
+	// weight A); both come back as text and go into the next statements as typed parameters, so
+	// no plan parses them again for every row.
+	const [parsed] = await ctx.db
+		.select({
+			words: sql<number>`numnode(q)`,
+			q: sql<string>`q::text`,
+			qa: sql<string>`regexp_replace(q::text, '(''(?:[^'']|'''')*'')', '\\1:A', 'g')`
+		})
+		.from(sql`websearch_to_tsquery('norwegian', ${text}) as q`);
+	if (!parsed.words) throw new ValidationError({ q: 'search_error_no_words' });
+	const query = sql`${parsed.q}::tsquery`;
 	const common = and(
 		audienceIn(audiencesOf(ctx)),
 		sql`${searchEntry.words} @@ ${query}`,
@@ -73,19 +80,20 @@ async function run(
 		.groupBy(searchEntry.kind)
 		.orderBy(asc(searchEntry.kind));
 	const where = and(common, filter.kind ? eq(searchEntry.kind, filter.kind) : undefined);
-	const rank = sql<number>`ts_rank(${searchEntry.words}, ${query})`;
+	// Ranked by where the words are, then by date: a match in the title before one in the text,
+	// the newest first. (ts_rank over every match cost more than the rest of the search together.)
+	const inTitle = sql<boolean>`${searchEntry.words} @@ ${parsed.qa}::tsquery`;
 	const hits = await ctx.db
 		.select({
 			id: searchEntry.id,
 			kind: searchEntry.kind,
 			title: searchEntry.title,
 			url: searchEntry.url,
-			on: searchEntry.on,
-			rank
+			on: searchEntry.on
 		})
 		.from(searchEntry)
 		.where(where)
-		.orderBy(desc(rank), sql`${searchEntry.on} desc nulls last`, desc(searchEntry.id))
+		.orderBy(desc(inTitle), sql`${searchEntry.on} desc nulls last`, desc(searchEntry.id))
 		.limit(page.limit)
 		.offset(page.offset);
 	// Excerpts only for the page's hits: marking words is the dearest part of a search.
@@ -107,7 +115,7 @@ async function run(
 		? (counts.find((c) => c.kind === filter.kind)?.n ?? 0)
 		: counts.reduce((sum, c) => sum + c.n, 0);
 	return {
-		hits: hits.map(({ rank: _r, ...hit }) => ({
+		hits: hits.map((hit) => ({
 			...hit,
 			excerpt: markExcerpt(excerpts.find((e) => e.id === hit.id)?.excerpt ?? '')
 		})),

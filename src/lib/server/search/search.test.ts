@@ -255,6 +255,11 @@ describe('the one search', () => {
 				'indicator',
 				`update indicator set is_public = false, name = name || ' ${marker('indicator')}' where id = ${last('indicator')}`,
 				'workspace'
+			],
+			[
+				'document',
+				`update library_document set is_public = false, title = title || ' ${marker('document')}' where id = ${last('library_document')}`,
+				'workspace'
 			]
 		];
 		for (const [, statement] of made)

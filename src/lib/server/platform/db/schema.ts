@@ -23,3 +23,4 @@ export * from '../../imports/schema.ts';
 export * from '../../reach/schema.ts';
 export * from '../../knowledge/schema.ts';
 export * from '../../search/schema.ts';
+export * from '../../documents/schema.ts';

@@ -1,0 +1,146 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { documentFile, documentInput, type DocumentInput } from '../../schemas/document.ts';
+import { versionedRef } from '../../schemas/common.ts';
+import { findActionIds } from '../actions/queries.ts';
+import { allow, canManageDocuments } from '../core/access.ts';
+import { recordAudit } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
+import { ValidationError } from '../core/errors.ts';
+import { parseInput } from '../core/validate.ts';
+import { lockRow, saveRow } from '../core/versioned.ts';
+import { allExist } from '../links/references.ts';
+import { checkDocument } from '../shared/uploads.ts';
+import { theme } from '../strategy/schema.ts';
+import { libraryDocument, libraryDocumentLink, libraryDocumentVersion } from './schema.ts';
+import { documentText } from './text.ts';
+
+async function checkLinks(tx: Tx, input: DocumentInput) {
+	const errors: Record<string, string> = {};
+	const actionIds = await findActionIds(tx, input.actionCodes);
+	if (!actionIds) errors.actionCodes = 'hearing_error_action_codes';
+	const themes = input.themeIds.length
+		? await tx.select({ id: theme.id }).from(theme).where(inArray(theme.id, input.themeIds))
+		: [];
+	if (themes.length !== new Set(input.themeIds).size) errors.themeIds = 'error_choice';
+	if (!(await allExist(tx, 'matter', input.matterIds))) errors.matterIds = 'error_choice';
+	if (Object.keys(errors).length) throw new ValidationError(errors);
+	return actionIds ?? [];
+}
+
+async function writeLinks(tx: Tx, documentId: number, input: DocumentInput, actionIds: number[]) {
+	await tx.delete(libraryDocumentLink).where(eq(libraryDocumentLink.documentId, documentId));
+	const rows = [
+		...input.themeIds.map((targetId) => ({ kind: 'theme' as const, targetId })),
+		...input.matterIds.map((targetId) => ({ kind: 'matter' as const, targetId })),
+		...actionIds.map((targetId) => ({ kind: 'action' as const, targetId }))
+	];
+	const unique = [...new Map(rows.map((r) => [`${r.kind}:${r.targetId}`, r])).values()];
+	if (unique.length)
+		await tx.insert(libraryDocumentLink).values(unique.map((r) => ({ ...r, documentId })));
+}
+
+const columnsOf = ({ themeIds: _t, matterIds: _m, actionCodes: _a, ...columns }: DocumentInput) =>
+	columns;
+
+/** A checked file and its text, read before the transaction: reading a PDF takes a while. */
+async function readFile(raw: unknown) {
+	const { file, note } = parseInput(documentFile, raw);
+	const checked = await checkDocument(file.name, file.content);
+	const text = await documentText(checked.contentType, file.content);
+	return {
+		...checked,
+		note,
+		text,
+		size: file.content.byteLength,
+		content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength)
+	};
+}
+
+async function addVersion(
+	tx: Tx,
+	ctx: Ctx,
+	documentId: number,
+	file: Awaited<ReturnType<typeof readFile>>
+) {
+	const [row] = await tx
+		.insert(libraryDocumentVersion)
+		.values({
+			...file,
+			documentId,
+			number: sql`(select coalesce(max(${libraryDocumentVersion.number}), 0) + 1 from ${libraryDocumentVersion} where ${libraryDocumentVersion.documentId} = ${documentId})`,
+			uploadedBy: ctx.actor?.id ?? null,
+			uploadedByName: ctx.actor?.name ?? ''
+		})
+		.returning({
+			number: libraryDocumentVersion.number,
+			fileName: libraryDocumentVersion.fileName,
+			size: libraryDocumentVersion.size
+		});
+	return row;
+}
+
+/** A new document with its first file; metadata and file are checked before anything is written. */
+export async function createDocument(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageDocuments);
+	const input = parseInput(documentInput, raw);
+	const file = await readFile(raw);
+	return ctx.db.transaction(async (tx) => {
+		const actionIds = await checkLinks(tx, input);
+		const [row] = await tx.insert(libraryDocument).values(columnsOf(input)).returning();
+		await writeLinks(tx, row.id, input, actionIds);
+		const version = await addVersion(tx, ctx, row.id, file);
+		await recordAudit(tx, ctx.actor, {
+			entity: 'document',
+			entityId: row.id,
+			kind: 'create',
+			after: { ...row, ...input, file: version }
+		});
+		return row;
+	});
+}
+
+/** Changes what is said about a document: its title, date, kind, links and who may read it. */
+export async function updateDocument(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageDocuments);
+	const { id, version } = parseInput(versionedRef, raw);
+	const input = parseInput(documentInput, raw);
+	return ctx.db.transaction(async (tx) => {
+		const before = await lockRow(
+			tx,
+			libraryDocument,
+			eq(libraryDocument.id, id),
+			'document',
+			version
+		);
+		const actionIds = await checkLinks(tx, input);
+		const after = await saveRow(tx, libraryDocument, id, columnsOf(input));
+		await writeLinks(tx, id, input, actionIds);
+		await recordAudit(tx, ctx.actor, {
+			entity: 'document',
+			entityId: id,
+			kind: 'update',
+			before,
+			after: { ...after, ...input }
+		});
+		return after;
+	});
+}
+
+/** A new version of a document's file; the earlier ones are kept and can still be read. */
+export async function addDocumentVersion(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageDocuments);
+	const { id, version } = parseInput(versionedRef, raw);
+	const file = await readFile(raw);
+	return ctx.db.transaction(async (tx) => {
+		await lockRow(tx, libraryDocument, eq(libraryDocument.id, id), 'document', version);
+		await saveRow(tx, libraryDocument, id, {});
+		const added = await addVersion(tx, ctx, id, file);
+		await recordAudit(tx, ctx.actor, {
+			entity: 'document',
+			entityId: id,
+			kind: 'add_version',
+			after: added
+		});
+		return added;
+	});
+}

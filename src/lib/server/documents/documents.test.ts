@@ -1,0 +1,202 @@
+import { Document, Packer, Paragraph } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	ConflictError,
+	ForbiddenError,
+	LoginRequiredError,
+	NotFoundError,
+	ValidationError
+} from '../core/errors.ts';
+import { getSearchPage } from '../search/queries.ts';
+import { outlinePdf } from '../shared/documents.ts';
+import { createSeededDatabase } from '../testing/database.ts';
+import { addDocumentVersion, createDocument, updateDocument } from './commands.ts';
+import { libraryDocument, libraryDocumentVersion } from './schema.ts';
+import {
+	getDocumentAdmin,
+	getDocumentFile,
+	getDocumentPage,
+	getDocumentsAdmin,
+	getDocumentsPage
+} from './queries.ts';
+
+let env: Awaited<ReturnType<typeof createSeededDatabase>>;
+
+beforeAll(async () => {
+	env = await createSeededDatabase();
+});
+afterAll(() => env.database.drop());
+
+const pdfOf = async (text: string) =>
+	new Uint8Array(await outlinePdf([{ kind: 'paragraph', text }], 'Prøve'));
+const docxOf = async (text: string) =>
+	new Uint8Array(
+		await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }))
+	);
+const fields = (over: Record<string, unknown> = {}) => ({
+	title: 'Kollektivanalyse for Innherred',
+	kind: 'report',
+	issuedOn: '2025-03-01',
+	description: '',
+	isPublic: 'on',
+	actionCodes: 'HA23',
+	...over
+});
+
+async function errorsOf(work: Promise<unknown>): Promise<Record<string, string>> {
+	const error = await work.then(
+		() => undefined,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(ValidationError);
+	return (error as ValidationError).fields;
+}
+
+const publicSearch = async (q: string) =>
+	(await getSearchPage(await env.ctxAs(null), { q })).result?.hits.map((h) => h.title) ?? [];
+
+describe('the document library', () => {
+	it('reads the text of a PDF and a DOCX at upload, for the search, and keeps every version', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const created = await createDocument(staff, {
+			...fields(),
+			file: {
+				name: 'analyse.pdf',
+				type: 'application/pdf',
+				content: await pdfOf('Xylobussene til Værnes')
+			}
+		});
+		expect(await publicSearch('xylobussene')).toEqual(['Kollektivanalyse for Innherred']);
+
+		// A new version in Word: its words are found, the old version's are not, both can be read.
+		await addDocumentVersion(staff, {
+			id: created.id,
+			version: created.version,
+			note: 'Oppdatert med høringsinnspill',
+			file: {
+				name: 'analyse-v2.docx',
+				type: '',
+				content: await docxOf('Xylotaxi i Snåsa')
+			}
+		});
+		expect(await publicSearch('xylotaxi')).toEqual(['Kollektivanalyse for Innherred']);
+		expect(await publicSearch('xylobussene')).toEqual([]);
+		const page = await getDocumentPage(await env.ctxAs(null), { id: String(created.id) });
+		expect(page.versions.map((v) => [v.number, v.fileName, v.note])).toEqual([
+			[2, 'analyse-v2.docx', 'Oppdatert med høringsinnspill'],
+			[1, 'analyse.pdf', '']
+		]);
+		expect(page.actions.map((a) => a.code)).toEqual(['HA23']);
+		const first = await getDocumentFile(await env.ctxAs(null), {
+			id: String(created.id),
+			number: '1'
+		});
+		expect(first.contentType).toBe('application/pdf');
+		expect(
+			Buffer.from(first.body as Uint8Array)
+				.subarray(0, 5)
+				.toString()
+		).toBe('%PDF-');
+	});
+
+	it('refuses what is not what it says, or cannot be read, and writes nothing', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const before = (await env.db.select().from(libraryDocument)).length;
+		const renamed = { name: 'rapport.pdf', type: 'application/pdf', content: await docxOf('x') };
+		expect(await errorsOf(createDocument(staff, { ...fields(), file: renamed }))).toEqual({
+			file: 'document_error_mismatch'
+		});
+		// A PDF's signature with nothing readable behind it.
+		const broken = new TextEncoder().encode(
+			'%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF'
+		);
+		expect(
+			await errorsOf(
+				createDocument(staff, { ...fields(), file: { name: 'x.pdf', type: '', content: broken } })
+			)
+		).toEqual({ file: expect.stringMatching(/^document_error_(unreadable|mismatch)$/) });
+		expect(
+			await errorsOf(
+				createDocument(staff, {
+					...fields({ title: '', issuedOn: '2025-02-30', kind: 'poster', actionCodes: 'HA99' }),
+					file: { name: 'a.pdf', type: '', content: await pdfOf('a') }
+				})
+			)
+		).toMatchObject({ title: 'error_required', issuedOn: 'error_date', kind: 'error_choice' });
+		expect(
+			await errorsOf(
+				createDocument(staff, {
+					...fields({ actionCodes: 'HA99' }),
+					file: { name: 'a.pdf', type: '', content: await pdfOf('a') }
+				})
+			)
+		).toEqual({ actionCodes: 'hearing_error_action_codes' });
+		expect(await errorsOf(createDocument(staff, fields()))).toEqual({
+			file: 'document_error_empty'
+		});
+		expect((await env.db.select().from(libraryDocument)).length).toBe(before);
+		await expect(
+			createDocument(await env.ctxAs('levanger'), {
+				...fields(),
+				file: { name: 'a.pdf', type: '', content: await pdfOf('a') }
+			})
+		).rejects.toBeInstanceOf(ForbiddenError);
+	});
+
+	it('keeps an internal document from the public: the list, its page, its file and the search', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const internal = await createDocument(staff, {
+			...fields({ title: 'Forhandlingsnotat om belønningsmidler', isPublic: '' }),
+			file: { name: 'notat.pdf', type: '', content: await pdfOf('Hemmeligstrategi for staten') }
+		});
+		const stranger = await env.ctxAs(null);
+		expect((await getDocumentsPage(stranger, {})).rows.map((r) => r.id)).not.toContain(internal.id);
+		await expect(getDocumentPage(stranger, { id: String(internal.id) })).rejects.toBeInstanceOf(
+			NotFoundError
+		);
+		await expect(
+			getDocumentFile(stranger, { id: String(internal.id), number: '1' })
+		).rejects.toBeInstanceOf(LoginRequiredError);
+		expect(await publicSearch('hemmeligstrategi')).toEqual([]);
+
+		const partner = await env.ctxAs('verdal');
+		expect((await getDocumentsAdmin(partner, {})).rows.map((r) => r.id)).toContain(internal.id);
+		const page = await getDocumentAdmin(partner, { id: String(internal.id) });
+		expect(page.canManage).toBe(false);
+		expect(page.choices).toBeNull();
+		const found = await getSearchPage(partner, { q: 'hemmeligstrategi' });
+		expect(found.result?.hits.map((h) => h.url)).toEqual([`/arbeidsrom/dokumenter/${internal.id}`]);
+
+		// Made public, it is everyone's; a stale form is refused.
+		const after = await updateDocument(staff, {
+			...fields({ title: 'Notat om belønningsmidler', isPublic: 'on' }),
+			id: String(internal.id),
+			version: String(internal.version)
+		});
+		expect(await publicSearch('hemmeligstrategi')).toEqual(['Notat om belønningsmidler']);
+		await expect(
+			updateDocument(staff, {
+				...fields(),
+				id: String(internal.id),
+				version: String(internal.version)
+			})
+		).rejects.toBeInstanceOf(ConflictError);
+		expect(after.version).toBe(internal.version + 1);
+		const versions = await env.db.select().from(libraryDocumentVersion);
+		expect(versions.every((v) => !v.text.includes('\u0000'))).toBe(true);
+	});
+
+	it('filters by kind and theme, and answers any filter', async () => {
+		const stranger = await env.ctxAs(null);
+		const strategy = await getDocumentsPage(stranger, { type: 'strategy' });
+		expect(strategy.rows.map((r) => r.title)).toEqual([
+			'Felles areal- og transportstrategi for Innherredsbyen 2021–2040 – sammendrag'
+		]);
+		const odd = await getDocumentsPage(stranger, { type: 'x', tema: '-1', offset: 'many' });
+		expect(odd.filter).toEqual({ type: undefined, tema: undefined });
+		expect(odd.rows.length).toBeGreaterThan(0);
+		await expect(getDocumentFile(stranger, { id: '1', number: 'x' })).rejects.toBeInstanceOf(
+			ValidationError
+		);
+	});
+});
