@@ -204,7 +204,12 @@ export function openApiDocument(serverUrl: string) {
 					type: 'object',
 					properties: {
 						q: { type: 'string' },
-						total: { type: 'integer' },
+						total: { type: 'integer', description: 'Antall treff, talt opp til 1000' },
+						capped: {
+							type: 'boolean',
+							description:
+								'Sann når det er flere enn 1000 treff; da er antallene per slag fra de første 1001'
+						},
 						counts: {
 							type: 'object',
 							propertyNames: { enum: [...searchKinds] },

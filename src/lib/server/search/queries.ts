@@ -1,11 +1,11 @@
 // The one search: PostgreSQL's full-text search with the Norwegian configuration, over the entries
 // of the audiences the asker belongs to (the public reads public entries only), ranked, with the
 // matching words marked in an excerpt, filtered by kind, year, theme and matter.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { searchInput, searchQuery } from '../../schemas/search.ts';
 import { searchAudiences, type SearchAudience, type SearchKind } from '../../schemas/values.ts';
 import { isStaff } from '../core/access.ts';
-import type { Ctx } from '../core/context.ts';
+import type { Ctx, Tx } from '../core/context.ts';
 import { ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { matter } from '../matters/schema.ts';
@@ -13,6 +13,8 @@ import { theme } from '../strategy/schema.ts';
 import { searchEntry } from './schema.ts';
 
 export const SEARCH_PAGE = 20;
+/** Matches are counted up to this many; more are "over 1 000". */
+export const COUNT_CAP = 1_000;
 const START = '\u0001';
 const STOP = '\u0002';
 
@@ -48,7 +50,8 @@ interface Filter {
 	matter?: number;
 }
 
-async function run(
+async function runIn(
+	db: Tx,
 	ctx: Ctx,
 	text: string,
 	filter: Filter,
@@ -57,7 +60,7 @@ async function run(
 	// The query is parsed once, with its title-only twin (every word asked for in the title,
 	// weight A); both come back as text and go into the next statements as typed parameters, so
 	// no plan parses them again for every row.
-	const [parsed] = await ctx.db
+	const [parsed] = await db
 		.select({
 			words: sql<number>`numnode(q)`,
 			q: sql<string>`q::text`,
@@ -73,32 +76,60 @@ async function run(
 		filter.theme ? sql`${filter.theme} = any(${searchEntry.themeIds})` : undefined,
 		filter.matter ? sql`${filter.matter} = any(${searchEntry.matterIds})` : undefined
 	) as SQL;
-	const counts = await ctx.db
-		.select({ kind: searchEntry.kind, n: sql<number>`count(*)::int` })
-		.from(searchEntry)
-		.where(common)
-		.groupBy(searchEntry.kind)
-		.orderBy(asc(searchEntry.kind));
+	// Counting stops at COUNT_CAP + 1 matches: a search with more says "over 1 000", and its
+	// kinds are those of the matches counted. So a word in every tenth entry costs what a rare one does.
+	const countOf = async (condition: SQL | undefined) => {
+		const counted = db
+			.select({ kind: searchEntry.kind })
+			.from(searchEntry)
+			.where(condition)
+			.limit(COUNT_CAP + 1)
+			.as('counted');
+		return db
+			.select({ kind: counted.kind, n: sql<number>`count(*)::int` })
+			.from(counted)
+			.groupBy(counted.kind)
+			.orderBy(asc(counted.kind));
+	};
+	const counts = await countOf(common);
 	const where = and(common, filter.kind ? eq(searchEntry.kind, filter.kind) : undefined);
-	// Ranked by where the words are, then by date: a match in the title before one in the text,
-	// the newest first. (ts_rank over every match cost more than the rest of the search together.)
-	const inTitle = sql<boolean>`${searchEntry.words} @@ ${parsed.qa}::tsquery`;
-	const hits = await ctx.db
-		.select({
-			id: searchEntry.id,
-			kind: searchEntry.kind,
-			title: searchEntry.title,
-			url: searchEntry.url,
-			on: searchEntry.on
-		})
-		.from(searchEntry)
-		.where(where)
-		.orderBy(desc(inTitle), sql`${searchEntry.on} desc nulls last`, desc(searchEntry.id))
-		.limit(page.limit)
-		.offset(page.offset);
+	const counted = counts.reduce((sum, c) => sum + c.n, 0);
+	const capped = counted > COUNT_CAP;
+	const total = !filter.kind
+		? counted
+		: capped
+			? (await countOf(where)).reduce((sum, c) => sum + c.n, 0)
+			: (counts.find((c) => c.kind === filter.kind)?.n ?? 0);
+
+	// Ordered by where the words are, then by date: the matches in a title first, newest first, then
+	// the matches in the text. Each part is read newest first with a limit, which a date index can
+	// answer for a common word without reading every match. (ts_rank over every match cost more than
+	// the rest of the search together.)
+	const inTitle = sql`${searchEntry.words} @@ ${parsed.qa}::tsquery`;
+	const wanted = page.offset + page.limit;
+	const part = (condition: SQL, limit: number) =>
+		db
+			.select({
+				id: searchEntry.id,
+				kind: searchEntry.kind,
+				title: searchEntry.title,
+				url: searchEntry.url,
+				on: searchEntry.on
+			})
+			.from(searchEntry)
+			.where(and(where, condition))
+			.orderBy(sql`${searchEntry.on} desc nulls last, ${searchEntry.id} desc nulls last`)
+			.limit(limit);
+	// Past the counted matches there is no page to go to.
+	const titled = page.offset < COUNT_CAP ? await part(inTitle, wanted) : [];
+	const mentioned =
+		page.offset < COUNT_CAP && titled.length < wanted
+			? await part(sql`not (${inTitle})`, wanted - titled.length)
+			: [];
+	const hits = [...titled, ...mentioned].slice(page.offset, wanted);
 	// Excerpts only for the page's hits: marking words is the dearest part of a search.
 	const excerpts = hits.length
-		? await ctx.db
+		? await db
 				.select({
 					id: searchEntry.id,
 					excerpt: sql<string>`ts_headline('norwegian', left(${searchEntry.body}, 20000), ${query}, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
@@ -111,17 +142,27 @@ async function run(
 					)
 				)
 		: [];
-	const total = filter.kind
-		? (counts.find((c) => c.kind === filter.kind)?.n ?? 0)
-		: counts.reduce((sum, c) => sum + c.n, 0);
 	return {
 		hits: hits.map((hit) => ({
 			...hit,
 			excerpt: markExcerpt(excerpts.find((e) => e.id === hit.id)?.excerpt ?? '')
 		})),
 		counts,
-		total
+		total: Math.min(total, COUNT_CAP),
+		capped: total > COUNT_CAP
 	};
+}
+
+/**
+ * A search reads in one transaction (the counts and the hits see the same rows) with plans made
+ * for its own query: a prepared statement's generic plan cannot tell a rare word from a common one,
+ * and would read every match of a common word where the date index finds the newest in a moment.
+ */
+function run(ctx: Ctx, text: string, filter: Filter, page: { limit: number; offset: number }) {
+	return ctx.db.transaction(async (tx) => {
+		await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+		return runIn(tx, ctx, text, filter, page);
+	});
 }
 
 /**
@@ -183,6 +224,7 @@ export async function apiSearch(ctx: Ctx, input: unknown) {
 	return {
 		q,
 		total: result.total,
+		capped: result.capped,
 		counts: Object.fromEntries(result.counts.map((c) => [c.kind, c.n])),
 		limit,
 		offset,

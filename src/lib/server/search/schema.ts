@@ -54,6 +54,13 @@ export const searchEntry = pgTable(
 			.where(sql`${t.audience} = 'public'`),
 		index('search_entry_inside_words_idx')
 			.using('gin', t.words)
+			.where(sql`${t.audience} in ('workspace', 'staff')`),
+		// Newest first, per audience: a common word's newest matches are read down this index.
+		index('search_entry_public_on_idx')
+			.on(t.on.desc().nullsLast(), t.id.desc())
+			.where(sql`${t.audience} = 'public'`),
+		index('search_entry_inside_on_idx')
+			.on(t.on.desc().nullsLast(), t.id.desc())
 			.where(sql`${t.audience} in ('workspace', 'staff')`)
 	]
 );

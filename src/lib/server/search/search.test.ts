@@ -296,6 +296,22 @@ describe('the one search', () => {
 		);
 	});
 
+	it('counts up to a thousand matches and says "over" past them, the newest title matches first', async () => {
+		await env.db.execute(
+			sql.raw(
+				`insert into search_entry (kind, entity_id, audience, title, body, url, "on") select 'news', 900000 + n, 'public', case when n % 2 = 0 then 'Mengdeord ' || n else 'Annet ' || n end, 'mengdeord i teksten', '/aktuelt/x' || n, date '2020-01-01' + n from generate_series(1, 1005) n`
+			)
+		);
+		const many = await search(null, { q: 'mengdeord' });
+		expect(many.result).toMatchObject({ total: 1000, capped: true });
+		// Titles first, newest first: the even numbers from the top, then the odd ones.
+		expect(many.titles.slice(0, 2)).toEqual(['Mengdeord 1004', 'Mengdeord 1002']);
+		const last = await search(null, { q: 'mengdeord', offset: '502' });
+		expect(last.titles[0]).toBe('Annet 1005');
+		expect((await search(null, { q: 'mengdeord', offset: '1000' })).titles).toEqual([]);
+		await env.db.execute(sql.raw('delete from search_entry where entity_id > 900000'));
+	});
+
 	it('escapes everything in an excerpt but its marks', () => {
 		expect(markExcerpt('<script>\u0001buss\u0002</script> & "x"')).toBe(
 			'&#60;script&#62;<mark>buss</mark>&#60;/script&#62; &#38; &#34;x&#34;'

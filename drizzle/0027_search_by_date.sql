@@ -1,0 +1,2 @@
+CREATE INDEX "search_entry_public_on_idx" ON "search_entry" USING btree ("on" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "search_entry"."audience" = 'public';--> statement-breakpoint
+CREATE INDEX "search_entry_inside_on_idx" ON "search_entry" USING btree ("on" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "search_entry"."audience" in ('workspace', 'staff');
