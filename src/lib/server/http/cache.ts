@@ -45,7 +45,7 @@ function cacheable(event: RequestEvent): boolean {
 }
 
 /**
- * Caches anonymous public responses (pages, JSON, the calendar feed) in memory, keyed by URL and language and tagged with the
+ * Caches anonymous public responses (pages, JSON, feeds, charts) in memory, keyed by URL and language and tagged with the
  * database's cache generation. Any change moves the generation on (recordAudit), so a cached
  * response is served only while nothing has changed, on every instance.
  */
@@ -82,7 +82,8 @@ export const responseCache: Handle = async ({ event, resolve }) => {
 			response.headers.has('set-cookie') ||
 			// A page that is new on every showing (a public form with its signed start time).
 			/no-store/.test(response.headers.get('cache-control') ?? '') ||
-			!/text\/html|application\/json|text\/calendar|application\/(atom|rss|feed)\+(xml|json)/.test(
+			// Pages, JSON, feeds, and an indicator's chart and figures (drawn anew on every request).
+			!/text\/html|application\/json|text\/calendar|application\/(atom|rss|feed)\+(xml|json)|image\/(svg\+xml|png)|text\/csv/.test(
 				type
 			)
 		) {
