@@ -144,3 +144,32 @@ export async function addDocumentVersion(ctx: Ctx, raw: unknown) {
 		return added;
 	});
 }
+
+/**
+ * Deletes a document with every version, for a file that should never have been uploaded (one
+ * holding personal data, say). The audit trail keeps what it was, not its content.
+ */
+export async function removeDocument(ctx: Ctx, raw: unknown) {
+	allow(ctx, canManageDocuments);
+	const { id, version } = parseInput(versionedRef, raw);
+	await ctx.db.transaction(async (tx) => {
+		const before = await lockRow(
+			tx,
+			libraryDocument,
+			eq(libraryDocument.id, id),
+			'document',
+			version
+		);
+		const files = await tx
+			.select({ number: libraryDocumentVersion.number, fileName: libraryDocumentVersion.fileName })
+			.from(libraryDocumentVersion)
+			.where(eq(libraryDocumentVersion.documentId, id));
+		await tx.delete(libraryDocument).where(eq(libraryDocument.id, id));
+		await recordAudit(tx, ctx.actor, {
+			entity: 'document',
+			entityId: id,
+			kind: 'remove',
+			before: { ...before, files }
+		});
+	});
+}

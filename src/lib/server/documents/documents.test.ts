@@ -10,7 +10,7 @@ import {
 import { getSearchPage } from '../search/queries.ts';
 import { outlinePdf } from '../shared/documents.ts';
 import { createSeededDatabase } from '../testing/database.ts';
-import { addDocumentVersion, createDocument, updateDocument } from './commands.ts';
+import { addDocumentVersion, createDocument, removeDocument, updateDocument } from './commands.ts';
 import { libraryDocument, libraryDocumentVersion } from './schema.ts';
 import {
 	getDocumentAdmin,
@@ -184,6 +184,27 @@ describe('the document library', () => {
 		expect(after.version).toBe(internal.version + 1);
 		const versions = await env.db.select().from(libraryDocumentVersion);
 		expect(versions.every((v) => !v.text.includes('\u0000'))).toBe(true);
+	});
+
+	it('deletes a document with every version, for the secretariat only', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const made = await createDocument(staff, {
+			...fields({ title: 'Feilopplastet liste' }),
+			file: { name: 'liste.pdf', type: '', content: await pdfOf('Telefonlisteord for alle') }
+		});
+		expect(await publicSearch('telefonlisteord')).toEqual(['Feilopplastet liste']);
+		const ref = { id: String(made.id), version: String(made.version) };
+		await expect(removeDocument(await env.ctxAs('frosta'), ref)).rejects.toBeInstanceOf(
+			ForbiddenError
+		);
+		await removeDocument(staff, ref);
+		expect(await publicSearch('telefonlisteord')).toEqual([]);
+		await expect(
+			getDocumentFile(await env.ctxAs(null), { id: String(made.id), number: '1' })
+		).rejects.toBeInstanceOf(NotFoundError);
+		const left = await env.db.select().from(libraryDocumentVersion);
+		expect(left.some((v) => v.documentId === made.id)).toBe(false);
+		await expect(removeDocument(staff, ref)).rejects.toBeInstanceOf(NotFoundError);
 	});
 
 	it('filters by kind and theme, and answers any filter', async () => {
