@@ -1,42 +1,28 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { documentFile, documentInput, type DocumentInput } from '../../schemas/document.ts';
 import { versionedRef } from '../../schemas/common.ts';
-import { findActionIds } from '../actions/queries.ts';
 import { allow, canManageDocuments } from '../core/access.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
-import { ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
-import { allExist } from '../links/references.ts';
+import { checkTags } from '../links/references.ts';
 import { checkDocument } from '../shared/uploads.ts';
-import { theme } from '../strategy/schema.ts';
 import { libraryDocument, libraryDocumentLink, libraryDocumentVersion } from './schema.ts';
 import { documentText } from './text.ts';
 
-async function checkLinks(tx: Tx, input: DocumentInput) {
-	const errors: Record<string, string> = {};
-	const actionIds = await findActionIds(tx, input.actionCodes);
-	if (!actionIds) errors.actionCodes = 'hearing_error_action_codes';
-	const themes = input.themeIds.length
-		? await tx.select({ id: theme.id }).from(theme).where(inArray(theme.id, input.themeIds))
-		: [];
-	if (themes.length !== new Set(input.themeIds).size) errors.themeIds = 'error_choice';
-	if (!(await allExist(tx, 'matter', input.matterIds))) errors.matterIds = 'error_choice';
-	if (Object.keys(errors).length) throw new ValidationError(errors);
-	return actionIds ?? [];
-}
-
-async function writeLinks(tx: Tx, documentId: number, input: DocumentInput, actionIds: number[]) {
+/** Replaces a document's themes, matters and action points with the checked ones. */
+async function writeLinks(
+	tx: Tx,
+	documentId: number,
+	links: Awaited<ReturnType<typeof checkTags>>
+) {
 	await tx.delete(libraryDocumentLink).where(eq(libraryDocumentLink.documentId, documentId));
-	const rows = [
-		...input.themeIds.map((targetId) => ({ kind: 'theme' as const, targetId })),
-		...input.matterIds.map((targetId) => ({ kind: 'matter' as const, targetId })),
-		...actionIds.map((targetId) => ({ kind: 'action' as const, targetId }))
-	];
-	const unique = [...new Map(rows.map((r) => [`${r.kind}:${r.targetId}`, r])).values()];
-	if (unique.length)
-		await tx.insert(libraryDocumentLink).values(unique.map((r) => ({ ...r, documentId })));
+	// A document's form has no statements to tag.
+	const rows = links.flatMap((r) =>
+		r.kind === 'statement' ? [] : [{ ...r, kind: r.kind, documentId }]
+	);
+	if (rows.length) await tx.insert(libraryDocumentLink).values(rows);
 }
 
 const columnsOf = ({ themeIds: _t, matterIds: _m, actionCodes: _a, ...columns }: DocumentInput) =>
@@ -85,9 +71,9 @@ export async function createDocument(ctx: Ctx, raw: unknown) {
 	const input = parseInput(documentInput, raw);
 	const file = await readFile(raw);
 	return ctx.db.transaction(async (tx) => {
-		const actionIds = await checkLinks(tx, input);
+		const links = await checkTags(tx, input);
 		const [row] = await tx.insert(libraryDocument).values(columnsOf(input)).returning();
-		await writeLinks(tx, row.id, input, actionIds);
+		await writeLinks(tx, row.id, links);
 		const version = await addVersion(tx, ctx, row.id, file);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'document',
@@ -112,9 +98,9 @@ export async function updateDocument(ctx: Ctx, raw: unknown) {
 			'document',
 			version
 		);
-		const actionIds = await checkLinks(tx, input);
+		const links = await checkTags(tx, input);
 		const after = await saveRow(tx, libraryDocument, id, columnsOf(input));
-		await writeLinks(tx, id, input, actionIds);
+		await writeLinks(tx, id, links);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'document',
 			entityId: id,

@@ -7,10 +7,12 @@ import { commitment } from '../commitments/schema.ts';
 import type { Tx } from '../core/context.ts';
 import { engagement, inquiry } from '../engagements/schema.ts';
 import { meeting, meetingCase } from '../governance/schema.ts';
+import { ValidationError } from '../core/errors.ts';
 import { hearing } from '../hearings/schema.ts';
 import { matter } from '../matters/schema.ts';
 import { measure } from '../measures/schema.ts';
 import { statement } from '../statements/schema.ts';
+import { theme } from '../strategy/schema.ts';
 import { workshopItem } from '../workshops/schema.ts';
 
 const tables = {
@@ -59,4 +61,37 @@ export async function allExist(tx: Tx, kind: Exclude<LinkKind, 'action'>, ids: n
 	const table = tables[kind];
 	const found = await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids));
 	return found.length === new Set(ids).size;
+}
+
+/** What an item is tagged with on its form: action points by code, themes, matters, statements. */
+export interface Tags {
+	actionCodes: string[];
+	themeIds: number[];
+	matterIds: number[];
+	statementIds?: number[];
+}
+
+/**
+ * Checks that every tag names something that exists, naming unknown ones back by field, and
+ * returns the tags as unique `{ kind, targetId }` rows (action points by id) to write.
+ */
+export async function checkTags(tx: Tx, tags: Tags) {
+	const errors: Record<string, string> = {};
+	const actionIds = await findActionIds(tx, tags.actionCodes);
+	if (!actionIds) errors.actionCodes = 'hearing_error_action_codes';
+	const themes = tags.themeIds.length
+		? await tx.select({ id: theme.id }).from(theme).where(inArray(theme.id, tags.themeIds))
+		: [];
+	if (themes.length !== new Set(tags.themeIds).size) errors.themeIds = 'error_choice';
+	if (!(await allExist(tx, 'matter', tags.matterIds))) errors.matterIds = 'error_choice';
+	if (!(await allExist(tx, 'statement', tags.statementIds ?? [])))
+		errors.statementIds = 'error_choice';
+	if (Object.keys(errors).length) throw new ValidationError(errors);
+	const rows = [
+		...tags.themeIds.map((targetId) => ({ kind: 'theme' as const, targetId })),
+		...tags.matterIds.map((targetId) => ({ kind: 'matter' as const, targetId })),
+		...(tags.statementIds ?? []).map((targetId) => ({ kind: 'statement' as const, targetId })),
+		...(actionIds ?? []).map((targetId) => ({ kind: 'action' as const, targetId }))
+	];
+	return [...new Map(rows.map((r) => [`${r.kind}:${r.targetId}`, r])).values()];
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, lte, or, sql } from 'drizzle-orm';
+import { and, eq, like, lte, or, sql } from 'drizzle-orm';
 import { versionedRef } from '../../schemas/common.ts';
 import {
 	newsPostInput,
@@ -6,46 +6,23 @@ import {
 	newsWithdrawInput,
 	type NewsPostInput
 } from '../../schemas/news.ts';
-import { findActionIds } from '../actions/queries.ts';
 import { allow, canManageNews } from '../core/access.ts';
 import { recordAudit } from '../core/audit.ts';
 import type { Actor, Ctx, Tx } from '../core/context.ts';
 import { ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { lockRow, saveRow } from '../core/versioned.ts';
-import { allExist } from '../links/references.ts';
+import { checkTags } from '../links/references.ts';
 import type { Db } from '../platform/db/client.ts';
 import { osloInstant } from '../shared/dates.ts';
 import { uniqueSlug } from '../shared/slugs.ts';
-import { theme } from '../strategy/schema.ts';
 import { scaleImage, type ScaledImage } from './images.ts';
 import { newsImage, newsImageVariant, newsPost, newsTag, type NewsPost } from './schema.ts';
 
-/** Every tag checked to exist; unknown ones are named back by field. */
-async function checkTags(tx: Tx, input: NewsPostInput) {
-	const errors: Record<string, string> = {};
-	const actionIds = await findActionIds(tx, input.actionCodes);
-	if (!actionIds) errors.actionCodes = 'hearing_error_action_codes';
-	const themes = input.themeIds.length
-		? await tx.select({ id: theme.id }).from(theme).where(inArray(theme.id, input.themeIds))
-		: [];
-	if (themes.length !== new Set(input.themeIds).size) errors.themeIds = 'error_choice';
-	if (!(await allExist(tx, 'matter', input.matterIds))) errors.matterIds = 'error_choice';
-	if (!(await allExist(tx, 'statement', input.statementIds))) errors.statementIds = 'error_choice';
-	if (Object.keys(errors).length) throw new ValidationError(errors);
-	return actionIds ?? [];
-}
-
-async function writeTags(tx: Tx, postId: number, input: NewsPostInput, actionIds: number[]) {
+/** Replaces a post's tags with the checked ones. */
+async function writeTags(tx: Tx, postId: number, tags: Awaited<ReturnType<typeof checkTags>>) {
 	await tx.delete(newsTag).where(eq(newsTag.postId, postId));
-	const rows = [
-		...input.themeIds.map((targetId) => ({ kind: 'theme' as const, targetId })),
-		...input.matterIds.map((targetId) => ({ kind: 'matter' as const, targetId })),
-		...input.statementIds.map((targetId) => ({ kind: 'statement' as const, targetId })),
-		...actionIds.map((targetId) => ({ kind: 'action' as const, targetId }))
-	];
-	const unique = [...new Map(rows.map((r) => [`${r.kind}:${r.targetId}`, r])).values()];
-	if (unique.length) await tx.insert(newsTag).values(unique.map((row) => ({ ...row, postId })));
+	if (tags.length) await tx.insert(newsTag).values(tags.map((row) => ({ ...row, postId })));
 }
 
 async function storeImage(tx: Tx, actor: Actor | null, scaled: ScaledImage, original: Uint8Array) {
@@ -101,7 +78,8 @@ export async function createNewsPost(ctx: Ctx, raw: unknown, origin: string | nu
 	const input = parseInput(newsPostInput, raw);
 	const { scaled, keeps } = await scaledUpload(input, false);
 	return ctx.db.transaction(async (tx) => {
-		const actionIds = await checkTags(tx, input);
+		const tags = await checkTags(tx, input);
+		const actionIds = tags.filter((t) => t.kind === 'action').map((t) => t.targetId);
 		const imageId =
 			keeps && scaled && input.image
 				? await storeImage(tx, ctx.actor, scaled, input.image.content)
@@ -120,7 +98,7 @@ export async function createNewsPost(ctx: Ctx, raw: unknown, origin: string | nu
 				authorName: ctx.actor?.name ?? ''
 			})
 			.returning();
-		await writeTags(tx, row.id, input, actionIds);
+		await writeTags(tx, row.id, tags);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'news_post',
 			entityId: row.id,
@@ -139,7 +117,8 @@ export async function updateNewsPost(ctx: Ctx, raw: unknown) {
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockRow(tx, newsPost, eq(newsPost.id, id), 'news_post', version);
 		const { scaled, keeps } = await scaledUpload(input, before.imageId !== null);
-		const actionIds = await checkTags(tx, input);
+		const tags = await checkTags(tx, input);
+		const actionIds = tags.filter((t) => t.kind === 'action').map((t) => t.targetId);
 		const imageId = !keeps
 			? null
 			: scaled && input.image
@@ -150,7 +129,7 @@ export async function updateNewsPost(ctx: Ctx, raw: unknown) {
 			imageAlt: imageId ? input.imageAlt : '',
 			imageId
 		});
-		await writeTags(tx, id, input, actionIds);
+		await writeTags(tx, id, tags);
 		await recordAudit(tx, ctx.actor, {
 			entity: 'news_post',
 			entityId: id,
