@@ -128,7 +128,15 @@ async function currentActionIds(db: Reader, ids?: number[]) {
 	return rows.map((r) => r.id);
 }
 
-async function actionIdsForCodes(db: Reader, change: AuditedChange) {
+// Three registrations (points, progress, measures) ask the same of one change: read it once.
+const actionIdsOfChange = new WeakMap<AuditedChange, Promise<number[]>>();
+function actionIdsForCodes(db: Reader, change: AuditedChange): Promise<number[]> {
+	let ids = actionIdsOfChange.get(change);
+	if (!ids) actionIdsOfChange.set(change, (ids = readActionIdsForCodes(db, change)));
+	return ids;
+}
+
+async function readActionIdsForCodes(db: Reader, change: AuditedChange) {
 	// A new programme touches every point, the archived ones to be taken out.
 	if (change.entity === 'action_programme') return idsOf(db, action);
 	if (change.entity !== 'action') return [];
