@@ -6,6 +6,7 @@
 //   DATABASE_URL=postgres://… npm run bench   (PostgreSQL server, in a fresh database there)
 //   BENCH_ONLY=arbeidsrom npm run bench       (the baseline and the routes whose name holds it)
 //   BENCH_PROFILE=dir npm run bench           (the server writes a V8 CPU profile to dir on exit)
+//   BENCH_KEEP=1 npm run bench                (keeps the seeded database, and says where, to study)
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +35,7 @@ const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ONLY = process.env.BENCH_ONLY;
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+const KEEP = process.env.BENCH_KEEP === '1';
 const scale = {
 	organisations: 60,
 	actions: 2_000,
@@ -63,7 +65,7 @@ if (!existsSync('build/index.js')) {
 const serverUrl = process.env.DATABASE_URL;
 const dataDir = mkdtempSync(join(tmpdir(), 'samstemt-bench-'));
 let benchUrl: string | undefined;
-let dropDatabase = async () => {};
+let dropDatabase = async (_keep: boolean) => {};
 if (serverUrl) {
 	const name = `samstemt_bench_${Date.now()}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -71,8 +73,8 @@ if (serverUrl) {
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
 	benchUrl = url.href;
-	dropDatabase = async () => {
-		await admin.unsafe(`drop database if exists ${name} with (force)`);
+	dropDatabase = async (keep) => {
+		if (!keep) await admin.unsafe(`drop database if exists ${name} with (force)`);
 		await admin.end();
 	};
 }
@@ -234,12 +236,27 @@ const routes: [string, string, boolean?][] = [
 		`${server.url}/kunnskap/${indicatorSlug}/graf.svg`,
 		true
 	],
-	// Searches past the cache: an action point's code (about a hundred entries), a word in one entry
-	// of ten, two such words, and a phrase with a word.
+	// Searches past the page cache: an action point's code (about a hundred entries), a word in one
+	// entry of ten, two such words, and a phrase with a word. The search keeps its answers until the
+	// next change (search/queries.ts), so these measure a search that people repeat …
 	['/sok?q=HA0016 (uncached, ~100 matches)', `${server.url}/sok?q=HA0016`, true],
 	['/sok?q=tog (uncached)', `${server.url}/sok?q=tog`, true],
 	['/sok?q=sykkel stasjon (uncached)', `${server.url}/sok?q=sykkel+stasjon`, true],
-	['/sok?q="kollektiv tog" plan (uncached)', `${server.url}/sok?q=%22kollektiv+tog%22+plan`, true]
+	['/sok?q="kollektiv tog" plan (uncached)', `${server.url}/sok?q=%22kollektiv+tog%22+plan`, true],
+	// … and these one never asked before: "or" a word found nowhere, new in every request, finds
+	// what the query finds, at the cost of running it.
+	['/sok?q=HA0016 (new query each time)', `${server.url}/sok?q=HA0016+or+x[<id>]`, true],
+	['/sok?q=tog (new query each time)', `${server.url}/sok?q=tog+or+x[<id>]`, true],
+	[
+		'/sok?q=sykkel stasjon (new query each time)',
+		`${server.url}/sok?q=sykkel+stasjon+or+x[<id>]`,
+		true
+	],
+	[
+		'/sok?q="kollektiv tog" plan (new query each time)',
+		`${server.url}/sok?q=%22kollektiv+tog%22+plan+or+x[<id>]`,
+		true
+	]
 ];
 
 // The pages people work in, each with its person's session. No response cache answers a
@@ -381,8 +398,9 @@ if (!ONLY || ONLY.split(',').some((part) => 'digest'.includes(part))) {
 	await again.close();
 	digest = `Monthly digest of ${issue?.posts ?? 0} posts to ${issue?.recipients ?? 0} subscribers: written to the outbox in ${((sendAt - queuedAt) / 1000).toFixed(1)} s, ${sent} mails sent in ${((doneAt - sendAt) / 1000).toFixed(1)} s (${(sent / ((doneAt - sendAt) / 1000)).toFixed(0)} mails/s), ${sink.received.length} received.`;
 }
-await dropDatabase();
-rmSync(dataDir, { recursive: true, force: true });
+await dropDatabase(KEEP);
+if (KEEP) console.log(`\nThe seeded database is kept: ${benchUrl ?? dataDir}`);
+else rmSync(dataDir, { recursive: true, force: true });
 
 const base = rows[0].rps;
 console.log(

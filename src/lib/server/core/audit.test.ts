@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generationIsFollowed, perGeneration, readGeneration, recordAudit } from './audit.ts';
+import {
+	GenerationCache,
+	generationIsFollowed,
+	perGeneration,
+	readGeneration,
+	recordAudit
+} from './audit.ts';
 import { openDatabase, type Db } from '../platform/db/client.ts';
 import type { Tx } from './context.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
@@ -61,6 +67,34 @@ describe('cache generation', () => {
 		await database.db.transaction(async (tx) => {
 			expect(await figure(tx)).toBe(3);
 		});
+	});
+
+	it('keeps at most its size of answers, shares one computation, and keeps no failure', async () => {
+		await readGeneration(database);
+		const cache = new GenerationCache(2);
+		let computed = 0;
+		const answer = (key: string) => cache.get(database.db, key, async () => `${key}${++computed}`);
+		// Two askers at once share one computation.
+		expect(await Promise.all([answer('a'), answer('a')])).toEqual(['a1', 'a1']);
+		expect(await answer('b')).toBe('b2');
+		expect(await answer('a')).toBe('a1'); // asked last, so 'b' goes first
+		expect(await answer('c')).toBe('c3');
+		expect(cache.count).toBe(2);
+		expect(await answer('a')).toBe('a1');
+		expect(await answer('b')).toBe('b4');
+
+		let fail = true;
+		const flaky = () =>
+			cache.get(database.db, 'flaky', async () => {
+				if (fail) throw new Error('the database went away');
+				return 'well';
+			});
+		await expect(flaky()).rejects.toThrow('the database went away');
+		fail = false;
+		expect(await flaky()).toBe('well');
+
+		await recordAudit(database.db, null, { entity: 'test', entityId: 5, kind: 'update' });
+		expect(await answer('a')).toBe('a5');
 	});
 
 	it.runIf(process.env.DATABASE_URL)(

@@ -133,24 +133,53 @@ export async function readGeneration(database: Database): Promise<number> {
 	return state.generation;
 }
 
-const figures = new Map<string, { generation: number; value: unknown }>();
-
 /**
- * A figure computed from public data, kept in this process until the cache generation moves on,
- * as the response cache keeps public pages. Computed anew inside a transaction, and on a database
- * whose generation is not followed (the app follows its own from the start, `platform/app.ts`).
- * The value is shared between callers: they must not change it.
+ * Values computed from the database, kept in this process until the cache generation moves on, as
+ * the response cache keeps public pages: a figure everyone reads, or the answers to the searches
+ * people repeat. Computed anew inside a transaction, and on a database whose generation is not
+ * followed (the app follows its own from the start, `platform/app.ts`). Callers asking for the
+ * same key while it is computed share the one computation; at most `size` keys are kept, the one
+ * least recently asked for going first. Values are shared between callers: they must not change them.
  */
-export async function perGeneration<T>(db: Db | Tx, key: string, compute: () => Promise<T>) {
-	const database = followed.get(db as Db);
-	if (!database) return compute();
-	const generation = await readGeneration(database);
-	const kept = figures.get(key);
-	if (kept && kept.generation === generation) return kept.value as T;
-	const value = await compute();
-	figures.set(key, { generation, value });
-	return value;
+export class GenerationCache {
+	readonly #kept = new Map<string, { generation: number; value: Promise<unknown> }>();
+	readonly size: number;
+	constructor(size: number) {
+		this.size = size;
+	}
+
+	async get<T>(db: Db | Tx, key: string, compute: () => Promise<T>): Promise<T> {
+		const database = followed.get(db as Db);
+		if (!database) return compute();
+		const generation = await readGeneration(database);
+		const kept = this.#kept.get(key);
+		this.#kept.delete(key);
+		if (kept && kept.generation === generation) {
+			this.#kept.set(key, kept);
+			return kept.value as Promise<T>;
+		}
+		const value = compute();
+		const entry = { generation, value };
+		this.#kept.set(key, entry);
+		if (this.#kept.size > this.size) this.#kept.delete(this.#kept.keys().next().value!);
+		// A failed computation is not kept: the next asker tries again.
+		value.catch(() => {
+			if (this.#kept.get(key) === entry) this.#kept.delete(key);
+		});
+		return value;
+	}
+
+	/** How many values are kept (for tests). */
+	get count() {
+		return this.#kept.size;
+	}
 }
+
+const figures = new GenerationCache(100);
+
+/** A figure computed from public data, kept until the cache generation moves on (see above). */
+export const perGeneration = <T>(db: Db | Tx, key: string, compute: () => Promise<T>) =>
+	figures.get(db, key, compute);
 
 /** Whether readings on this database are answered without asking it (for tests). */
 export const generationIsFollowed = (database: Database): boolean =>

@@ -11,6 +11,7 @@ import { action, actionProgramme } from '../actions/schema.ts';
 import { commitment } from '../commitments/schema.ts';
 import { isLate } from '../commitments/view.ts';
 import { allow, canUseWorkspace } from '../core/access.ts';
+import { perGeneration } from '../core/audit.ts';
 import type { Ctx } from '../core/context.ts';
 import { hearing } from '../hearings/schema.ts';
 import { statementDemand } from '../impact/schema.ts';
@@ -253,7 +254,10 @@ export type Readiness = Awaited<ReturnType<typeof readReadiness>>;
 /** The readiness view, for everyone logged in (it holds internal commitments and measures). */
 export async function getReadinessPage(ctx: Ctx) {
 	allow(ctx, canUseWorkspace);
-	return readReadiness(ctx.db, osloDate());
+	// The same for everyone in the workspace, and read from every figure of its indicators: kept
+	// until the next change, as the dashboard's common voice is.
+	const today = osloDate();
+	return perGeneration(ctx.db, `readiness:${today}`, () => readReadiness(ctx.db, today));
 }
 
 // The brief's words: it is a Norwegian paper for a meeting with the state.

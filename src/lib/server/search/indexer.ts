@@ -1,6 +1,7 @@
 // Keeps the search entries true: every recorded change (core/audit.ts) reindexes what it touched,
 // in the change's own transaction, and a database seeded without changes is indexed at start.
 import { and, count, eq, inArray } from 'drizzle-orm';
+import { bumpGeneration } from '../core/audit.ts';
 import type { Tx } from '../core/context.ts';
 import type { Db } from '../platform/db/client.ts';
 import { registrations, type AuditedChange, type Registration } from './kinds.ts';
@@ -34,11 +35,15 @@ export async function reindexChange(tx: Tx | Db, change: AuditedChange) {
 	}
 }
 
-/** Builds every entry anew (after a seed, an import from another system, or a change of rules). */
+/**
+ * Builds every entry anew (after a seed, an import from another system, or a change of rules), and
+ * moves the cache generation on, so no answer kept from the old entries is given again.
+ */
 export async function rebuildSearch(db: Db) {
 	await db.delete(searchEntry);
 	for (const registration of registrations)
 		await reindex(db, registration, await registration.all(db));
+	await bumpGeneration(db);
 }
 
 /** Indexes a database that has content but no entries yet (seeded, or from before the search). */

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGeneration } from '../core/audit.ts';
 import { ValidationError } from '../core/errors.ts';
 import { createMatter, updateMatter } from '../matters/commands.ts';
 import { createNewsPost, publishNewsPost } from '../news/commands.ts';
@@ -13,6 +14,9 @@ let env: Awaited<ReturnType<typeof createSeededDatabase>>;
 
 beforeAll(async () => {
 	env = await createSeededDatabase();
+	// Followed as the app follows it, so every search here goes through the kept answers too, and
+	// the tests that change things prove that a change is found at once all the same.
+	await readGeneration(env.database);
 });
 afterAll(() => env.database.drop());
 
