@@ -60,9 +60,15 @@ async function runIn(
 ) {
 	// The query is parsed once, with its title-only twin (every word asked for in the title,
 	// weight A); both come back as text and go into the next statements as typed parameters, so
-	// no plan parses them again for every row.
+	// no plan parses them again for every row. The same statement sets how the rest are planned:
+	// for their own query, since a prepared statement's generic plan cannot tell a rare word from a
+	// common one and would read every match of a common word where the date index finds the newest
+	// in a moment; and never by reading the whole table, which the planner picks for a count with a
+	// limit, and which is the dearest plan when many search at once.
 	const [parsed] = await db
 		.select({
+			plans: sql`set_config('plan_cache_mode', 'force_custom_plan', true)`,
+			scans: sql`set_config('enable_seqscan', 'off', true)`,
 			words: sql<number>`numnode(q)`,
 			q: sql<string>`q::text`,
 			qa: sql<string>`regexp_replace(q::text, '(''(?:[^'']|'''')*'')', '\\1:A', 'g')`
@@ -158,23 +164,15 @@ async function runIn(
 const answers = new GenerationCache(500);
 
 /**
- * A search reads in one transaction (the counts and the hits see the same rows) with plans made
- * for its own query: a prepared statement's generic plan cannot tell a rare word from a common one,
- * and would read every match of a common word where the date index finds the newest in a moment.
- * Its answer depends on the asker's audiences only, so it is kept for everyone in them until the
- * next recorded change (which also changes the entries): people repeat the same few searches.
+ * A search reads in one transaction: the counts and the hits see the same rows, and the settings
+ * for its plans end with it. Its answer depends on the asker's audiences only, so it is kept for
+ * everyone in them until the next recorded change (which also changes the entries): people repeat
+ * the same few searches.
  */
 function run(ctx: Ctx, text: string, filter: Filter, page: { limit: number; offset: number }) {
 	const key = JSON.stringify([audiencesOf(ctx), text, filter, page]);
 	return answers.get(ctx.db, key, () =>
-		ctx.db.transaction(async (tx) => {
-			// Nor may it read the whole table for the first thousand matches, which the planner
-			// picks for a count with a limit: with many searches at once that is the dearest plan.
-			await tx.execute(
-				sql`select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('enable_seqscan', 'off', true)`
-			);
-			return runIn(tx, ctx, text, filter, page);
-		})
+		ctx.db.transaction((tx) => runIn(tx, ctx, text, filter, page))
 	);
 }
 
