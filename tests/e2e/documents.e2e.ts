@@ -5,7 +5,7 @@ import { expectAccessible, logIn, newContext } from './browser.ts';
 
 describe('the document library', () => {
 	it(
-		'the secretariat uploads a report; a citizen finds it by a word inside the PDF and downloads it',
+		'the secretariat uploads a report; a citizen finds it by a word inside the PDF, downloads it and sees it on its matter',
 		{ timeout: 120_000 },
 		async () => {
 			const context = await newContext();
@@ -15,6 +15,7 @@ describe('the document library', () => {
 			await expectAccessible(page);
 			await page.getByLabel('Tittel', { exact: true }).fill('Sykkeltelling langs fylkesvegene');
 			await page.getByLabel('Dato på dokumentet').fill('2025-10-01');
+			await page.getByRole('group', { name: 'Aktuelle saker' }).getByLabel('Trønderbanen').check();
 			// A file that is not what its name says is refused, with what was typed kept.
 			await page.getByLabel('Fil', { exact: true }).setInputFiles({
 				name: 'telling.pdf',
@@ -54,6 +55,13 @@ describe('the document library', () => {
 			const file = await citizen.request.get(href!);
 			assert.equal(file.headers()['content-type'], 'application/pdf');
 			assert.match(file.headers()['content-disposition'] ?? '', /attachment/);
+			// The matter it belongs to lists it.
+			await citizen.getByRole('link', { name: 'Trønderbanen', exact: true }).click();
+			await citizen
+				.getByTestId('matter-documents')
+				.getByRole('link', { name: 'Sykkeltelling langs fylkesvegene' })
+				.waitFor();
+			await expectAccessible(citizen);
 			await citizen.goto('/dokumenter?type=report');
 			await citizen
 				.getByTestId('documents')

@@ -40,6 +40,7 @@ export const documentFile = z.object({
 export const documentQuery = z.object({
 	type: z.enum(documentKinds).optional().catch(undefined),
 	tema: rowId.optional().catch(undefined),
+	sak: rowId.optional().catch(undefined),
 	offset: pageOffset
 });
 

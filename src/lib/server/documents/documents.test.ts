@@ -7,6 +7,8 @@ import {
 	NotFoundError,
 	ValidationError
 } from '../core/errors.ts';
+import { createMatter } from '../matters/commands.ts';
+import { getMatterPage, getPublicMatter } from '../matters/queries.ts';
 import { getSearchPage } from '../search/queries.ts';
 import { outlinePdf } from '../shared/documents.ts';
 import { createSeededDatabase } from '../testing/database.ts';
@@ -219,5 +221,51 @@ describe('the document library', () => {
 		await expect(getDocumentFile(stranger, { id: '1', number: 'x' })).rejects.toBeInstanceOf(
 			ValidationError
 		);
+	});
+
+	it('is listed on the pages of its matters, each reader seeing what they may', async () => {
+		const staff = await env.ctxAs('sekretariat');
+		const stranger = await env.ctxAs(null);
+		const open = await createMatter(staff, {
+			title: 'Dokumenter om Stiklestad stasjon',
+			standing: '',
+			isPublic: 'on'
+		});
+		const closed = await createMatter(staff, {
+			title: 'Intern forhandling om stasjonen',
+			standing: '',
+			isPublic: ''
+		});
+		const file = async (text: string) => ({
+			name: 'notat.pdf',
+			type: 'application/pdf',
+			content: await pdfOf(text)
+		});
+		await createDocument(staff, {
+			...fields({ title: 'Stasjonsnotat for alle', matterIds: [open.id, closed.id] }),
+			file: await file('Offentlig notat')
+		});
+		await createDocument(staff, {
+			...fields({ title: 'Stasjonsnotat internt', isPublic: '', matterIds: [open.id] }),
+			file: await file('Internt notat')
+		});
+		const titles = (documents: { rows: { title: string }[] }) =>
+			documents.rows.map((r) => r.title).sort();
+
+		const publicPage = await getPublicMatter(stranger, { slug: open.slug });
+		expect(titles(publicPage.documents)).toEqual(['Stasjonsnotat for alle']);
+		expect(publicPage.documents.total).toBe(1);
+		const inside = await getMatterPage(staff, { id: String(open.id) });
+		expect(titles(inside.documents)).toEqual(['Stasjonsnotat for alle', 'Stasjonsnotat internt']);
+
+		// The library narrowed to a matter; a matter the public may not read narrows nothing.
+		const narrowed = await getDocumentsPage(stranger, { sak: String(open.id) });
+		expect(titles(narrowed)).toEqual(['Stasjonsnotat for alle']);
+		expect(narrowed.matter?.title).toBe('Dokumenter om Stiklestad stasjon');
+		const hidden = await getDocumentsPage(stranger, { sak: String(closed.id) });
+		expect(hidden.matter).toBeNull();
+		expect(hidden.total).toBe((await getDocumentsPage(stranger, {})).total);
+		const staffNarrowed = await getDocumentsAdmin(staff, { sak: String(closed.id) });
+		expect(titles(staffNarrowed)).toEqual(['Stasjonsnotat for alle']);
 	});
 });

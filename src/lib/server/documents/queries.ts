@@ -18,15 +18,22 @@ type View = 'public' | 'internal';
 const visible = (view: View): SQL | undefined =>
 	view === 'public' ? eq(libraryDocument.isPublic, true) : undefined;
 
-/** The library's list, newest first, filtered by kind and theme. */
-async function listDocuments(ctx: Ctx, view: View, input: unknown) {
-	const { type, tema, offset } = parseInput(documentQuery, input);
+interface DocumentFilter {
+	type?: (typeof libraryDocument.$inferSelect)['kind'];
+	tema?: number;
+	sak?: number;
+}
+
+const linkedTo = (kind: 'theme' | 'matter', id: number) =>
+	sql`exists (select 1 from ${libraryDocumentLink} l where l.document_id = ${libraryDocument.id} and l.kind = ${kind} and l.target_id = ${id})`;
+
+/** One page of the library, newest first, with how many there are in all. */
+async function documentRows(ctx: Ctx, view: View, filter: DocumentFilter, offset = 0) {
 	const where = and(
 		visible(view),
-		type ? eq(libraryDocument.kind, type) : undefined,
-		tema
-			? sql`exists (select 1 from ${libraryDocumentLink} l where l.document_id = ${libraryDocument.id} and l.kind = 'theme' and l.target_id = ${tema})`
-			: undefined
+		filter.type ? eq(libraryDocument.kind, filter.type) : undefined,
+		filter.tema ? linkedTo('theme', filter.tema) : undefined,
+		filter.sak ? linkedTo('matter', filter.sak) : undefined
 	);
 	const [{ total }] = await ctx.db.select({ total: count() }).from(libraryDocument).where(where);
 	const rows = await ctx.db
@@ -44,12 +51,37 @@ async function listDocuments(ctx: Ctx, view: View, input: unknown) {
 		.orderBy(desc(libraryDocument.issuedOn), desc(libraryDocument.id))
 		.limit(DOCUMENT_PAGE)
 		.offset(offset);
+	return { rows, total };
+}
+
+/** The library's list, newest first, filtered by kind, theme and matter. */
+async function listDocuments(ctx: Ctx, view: View, input: unknown) {
+	const { type, tema, sak, offset } = parseInput(documentQuery, input);
+	// A matter the view may not read filters nothing, and is not named.
+	const [inMatter] = sak
+		? await ctx.db
+				.select({ id: matter.id, title: matter.title })
+				.from(matter)
+				.where(and(eq(matter.id, sak), view === 'public' ? eq(matter.isPublic, true) : undefined))
+		: [];
+	const filter = { type, tema, sak: inMatter?.id };
 	const themes = await ctx.db
 		.select({ value: theme.id, label: theme.name })
 		.from(theme)
 		.orderBy(asc(theme.sortOrder));
-	return { rows, total, limit: DOCUMENT_PAGE, offset, filter: { type, tema }, themes };
+	return {
+		...(await documentRows(ctx, view, filter, offset)),
+		limit: DOCUMENT_PAGE,
+		offset,
+		filter,
+		matter: inMatter ?? null,
+		themes
+	};
 }
+
+/** The newest documents that belong to a matter, for its page, with how many there are in all. */
+export const documentsOfMatter = (ctx: Ctx, view: View, matterId: number) =>
+	documentRows(ctx, view, { sak: matterId });
 
 export const getDocumentsPage = (ctx: Ctx, input: unknown) => listDocuments(ctx, 'public', input);
 

@@ -3,6 +3,7 @@ import { idRef, slugRef } from '../../schemas/common.ts';
 import { allow, canManageMatters, canUseWorkspace } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
+import { documentsOfMatter } from '../documents/queries.ts';
 import { parseInput } from '../core/validate.ts';
 import type { Db } from '../platform/db/client.ts';
 import { questionsOn } from '../questions/view.ts';
@@ -49,6 +50,7 @@ export async function getMatterPage(ctx: Ctx, input: unknown) {
 	return {
 		matter: row,
 		timeline: await matterTimeline(ctx.db, id, 'internal'),
+		documents: await documentsOfMatter(ctx, 'internal', id),
 		canManage: canManageMatters(ctx.actor)
 	};
 }
@@ -73,6 +75,7 @@ export async function getPublicMatter(ctx: Ctx, input: unknown) {
 	return {
 		matter: row,
 		timeline: await matterTimeline(ctx.db, row.id, 'public'),
+		documents: await documentsOfMatter(ctx, 'public', row.id),
 		questions: await questionsOn(ctx.db, 'matter', row.id)
 	};
 }
