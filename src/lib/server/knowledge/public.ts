@@ -2,9 +2,11 @@
 import { stringify } from 'csv-stringify/sync';
 import { indicatorChartRef } from '../../schemas/indicator.ts';
 import { slugRef } from '../../schemas/common.ts';
-import type { Ctx } from '../core/context.ts';
+import { GenerationCache } from '../core/audit.ts';
+import type { Ctx, Tx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
+import type { Db } from '../platform/db/client.ts';
 import { osloDate } from '../shared/dates.ts';
 import { PUBLIC_CACHE, type FileReply } from '../shared/files.ts';
 import { chartPng, chartSvg, summarise } from './charts.ts';
@@ -91,10 +93,17 @@ export async function getIndicatorFile(ctx: Ctx, input: unknown): Promise<FileRe
 	const { slug, file } = parseInput(indicatorChartRef, input);
 	const detail = await readIndicator(ctx.db, 'public', { slug });
 	if (!detail) throw new NotFoundError('indicator');
-	return indicatorFile(detail, file);
+	return indicatorFile(ctx.db, detail, file);
 }
 
+/**
+ * Charts drawn, by indicator and format, until the next change: drawing one costs tens of
+ * milliseconds, and it is the same for every reader who may see the indicator.
+ */
+const drawings = new GenerationCache(100);
+
 export async function indicatorFile(
+	db: Db | Tx,
 	detail: IndicatorDetail,
 	format: 'svg' | 'png' | 'csv'
 ): Promise<FileReply> {
@@ -117,16 +126,17 @@ export async function indicatorFile(
 			cache: PUBLIC_CACHE
 		};
 	const data = chartDataOf(detail);
+	const key = `${detail.indicator.id}:${format}`;
 	return format === 'svg'
 		? {
-				body: chartSvg(data),
+				body: await drawings.get(db, key, async () => chartSvg(data)),
 				fileName: `${name}.svg`,
 				contentType: 'image/svg+xml',
 				disposition: 'inline',
 				cache: PUBLIC_CACHE
 			}
 		: {
-				body: await chartPng(data),
+				body: await drawings.get(db, key, () => chartPng(data)),
 				fileName: `${name}.png`,
 				contentType: 'image/png',
 				disposition: 'inline',

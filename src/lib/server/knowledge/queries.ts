@@ -88,5 +88,5 @@ export async function getIndicatorFileInternal(ctx: Ctx, input: unknown): Promis
 	const { id, file } = parseInput(indicatorFileRef, input);
 	const detail = await readIndicator(ctx.db, 'internal', { id });
 	if (!detail) throw new NotFoundError('indicator');
-	return { ...(await indicatorFile(detail, file)), cache: 'private, no-store' };
+	return { ...(await indicatorFile(ctx.db, detail, file)), cache: 'private, no-store' };
 }
