@@ -165,6 +165,13 @@ describe('the one search', () => {
 		// Quotes, "or" and a minus are the search's own: a phrase, either word, not this word.
 		const phrase = await search(null, { q: '"snøskuterløyper i fjellet" -sykkelveier' });
 		expect(phrase.titles).toEqual(['Snøskuterløyper i fjellet']);
+		// A word left out is left out of the text too, when the rest is in the title.
+		const without = await search(null, { q: 'sykkelveier -snøskuterløype' });
+		expect(without.errors).toEqual({});
+		expect(without.titles).not.toContain('Sykkelveier langs fylkesvegene');
+		expect((await search(null, { q: 'sykkelveier -isbre' })).titles).toContain(
+			'Sykkelveier langs fylkesvegene'
+		);
 		const either = await search(null, { q: 'snøskuterløyper or sykkelveier' });
 		expect(either.titles).toHaveLength(2);
 		// Filters that cannot be read are no filter.
