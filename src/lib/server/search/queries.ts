@@ -76,14 +76,13 @@ async function runIn(
 		.from(sql`websearch_to_tsquery('norwegian', ${text}) as q`);
 	if (!parsed.words) throw new ValidationError({ q: 'search_error_no_words' });
 	const query = sql`${parsed.q}::tsquery`;
-	const matches = sql`${searchEntry.words} @@ ${query}`;
-	const filters = and(
+	const common = and(
 		audienceIn(audiencesOf(ctx)),
+		sql`${searchEntry.words} @@ ${query}`,
 		filter.year ? eq(searchEntry.year, filter.year) : undefined,
 		filter.theme ? sql`${filter.theme} = any(${searchEntry.themeIds})` : undefined,
 		filter.matter ? sql`${filter.matter} = any(${searchEntry.matterIds})` : undefined
 	) as SQL;
-	const common = and(filters, matches) as SQL;
 	// Counting stops at COUNT_CAP + 1 matches: a search with more says "over 1 000", and its
 	// kinds are those of the matches counted. So a word in every tenth entry costs what a rare one does.
 	const countOf = async (condition: SQL | undefined) => {
@@ -100,8 +99,7 @@ async function runIn(
 			.orderBy(asc(counted.kind));
 	};
 	const counts = await countOf(common);
-	const ofKind = filter.kind ? eq(searchEntry.kind, filter.kind) : undefined;
-	const where = and(common, ofKind);
+	const where = and(common, filter.kind ? eq(searchEntry.kind, filter.kind) : undefined);
 	const counted = counts.reduce((sum, c) => sum + c.n, 0);
 	const capped = counted > COUNT_CAP;
 	const total = !filter.kind
@@ -115,12 +113,6 @@ async function runIn(
 	// answer for a common word without reading every match. (ts_rank over every match cost more than
 	// the rest of the search together.)
 	const inTitle = sql`${searchEntry.words} @@ ${parsed.qa}::tsquery`;
-	// Every word asked for in the title is a match in the words too, so the title part asks for the
-	// title alone, and the planner, which takes the two for independent, no longer thinks it rare
-	// (it read every match of two common words to sort them, where the date index finds the newest
-	// in a third of the time). A word the query leaves out (`-word`) must be absent from the text
-	// as well, so such a query asks for both.
-	const negated = parsed.q.includes('!');
 	const wanted = page.offset + page.limit;
 	const part = (condition: SQL, limit: number) =>
 		db
@@ -132,17 +124,14 @@ async function runIn(
 				on: searchEntry.on
 			})
 			.from(searchEntry)
-			.where(and(filters, ofKind, condition))
+			.where(and(where, condition))
 			.orderBy(sql`${searchEntry.on} desc nulls last, ${searchEntry.id} desc nulls last`)
 			.limit(limit);
 	// Past the counted matches there is no page to go to.
-	const titled =
-		page.offset < COUNT_CAP
-			? await part((negated ? and(matches, inTitle) : inTitle) as SQL, wanted)
-			: [];
+	const titled = page.offset < COUNT_CAP ? await part(inTitle, wanted) : [];
 	const mentioned =
 		page.offset < COUNT_CAP && titled.length < wanted
-			? await part(and(matches, sql`not (${inTitle})`) as SQL, wanted - titled.length)
+			? await part(sql`not (${inTitle})`, wanted - titled.length)
 			: [];
 	const hits = [...titled, ...mentioned].slice(page.offset, wanted);
 	// Excerpts only for the page's hits: marking words is the dearest part of a search.
