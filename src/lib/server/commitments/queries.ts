@@ -19,14 +19,14 @@ import type { FileReply } from '../shared/files.ts';
 import { statementChoices } from '../statements/queries.ts';
 import { statementImpact } from '../impact/schema.ts';
 import { statement } from '../statements/schema.ts';
-import { theme } from '../strategy/schema.ts';
 import { commitment, commitmentLink } from './schema.ts';
 import { engagementActor, inquiry } from '../engagements/schema.ts';
 import { readLinked } from '../links/items.ts';
-import { matter } from '../matters/schema.ts';
 import { reference, type Reference } from '../../schemas/references.ts';
 import { commitmentReferenceKinds } from '../../schemas/values.ts';
 import { commitmentListPage, isLate, readCommitment, readCommitmentDocument } from './view.ts';
+import { themeChoices } from '../strategy/queries.ts';
+import { matterChoices } from '../matters/view.ts';
 
 /** How many days ahead a promised date counts as due soon. */
 export const DUE_SOON_DAYS = 14;
@@ -49,15 +49,9 @@ async function formOptions(ctx: Ctx) {
 			.from(organisation)
 			.where(own === undefined ? eq(organisation.active, true) : eq(organisation.id, own))
 			.orderBy(asc(organisation.name)),
-		themes: await ctx.db
-			.select({ value: theme.id, label: theme.name })
-			.from(theme)
-			.orderBy(asc(theme.sortOrder), asc(theme.name)),
+		themes: await themeChoices(ctx.db),
 		statements: await statementChoices(ctx),
-		matters: await ctx.db
-			.select({ value: matter.id, label: matter.title })
-			.from(matter)
-			.orderBy(asc(matter.title))
+		matters: await matterChoices(ctx.db, 'internal')
 	};
 }
 

@@ -16,6 +16,7 @@ import { readLinked, type View } from '../links/items.ts';
 import { matter, matterLink } from '../matters/schema.ts';
 import { commitmentReferenceKinds, type LinkKind } from '../../schemas/values.ts';
 import { commitment, commitmentDocument, commitmentEntry, commitmentLink } from './schema.ts';
+import { themeChoices } from '../strategy/queries.ts';
 
 export type { View };
 export type CommitmentFilter = z.infer<typeof commitmentFilter>;
@@ -230,10 +231,7 @@ export async function filterChoices(db: Db, view: View) {
 		.innerJoin(organisation, eq(organisation.id, commitment.actorId))
 		.where(visible(view))
 		.orderBy(asc(organisation.name));
-	const themes = await db
-		.select({ value: theme.id, label: theme.name })
-		.from(theme)
-		.orderBy(asc(theme.sortOrder), asc(theme.name));
+	const themes = await themeChoices(db);
 	const matters = await db
 		.selectDistinct({ value: matter.id, label: matter.title })
 		.from(matterLink)

@@ -12,6 +12,8 @@ import { matter } from '../matters/schema.ts';
 import type { FileReply } from '../shared/files.ts';
 import { theme } from '../strategy/schema.ts';
 import { libraryDocument, libraryDocumentLink, libraryDocumentVersion } from './schema.ts';
+import { themeChoices } from '../strategy/queries.ts';
+import { matterChoices } from '../matters/view.ts';
 
 export const DOCUMENT_PAGE = 20;
 type View = 'public' | 'internal';
@@ -65,10 +67,7 @@ async function listDocuments(ctx: Ctx, view: View, input: unknown) {
 				.where(and(eq(matter.id, sak), view === 'public' ? eq(matter.isPublic, true) : undefined))
 		: [];
 	const filter = { type, tema, sak: inMatter?.id };
-	const themes = await ctx.db
-		.select({ value: theme.id, label: theme.name })
-		.from(theme)
-		.orderBy(asc(theme.sortOrder));
+	const themes = await themeChoices(ctx.db);
 	return {
 		...(await documentRows(ctx, view, filter, offset)),
 		limit: DOCUMENT_PAGE,
@@ -179,14 +178,8 @@ export async function getDocumentAdmin(ctx: Ctx, input: unknown) {
 /** The themes and matters a document may belong to, for the secretariat's forms. */
 async function documentChoices(ctx: Ctx) {
 	return {
-		themes: await ctx.db
-			.select({ value: theme.id, label: theme.name })
-			.from(theme)
-			.orderBy(asc(theme.sortOrder)),
-		matters: await ctx.db
-			.select({ value: matter.id, label: matter.title })
-			.from(matter)
-			.orderBy(asc(matter.title))
+		themes: await themeChoices(ctx.db),
+		matters: await matterChoices(ctx.db, 'internal')
 	};
 }
 

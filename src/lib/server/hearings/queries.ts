@@ -14,6 +14,7 @@ import { organisation } from '../partners/schema.ts';
 import { theme } from '../strategy/schema.ts';
 import { user } from '../users/schema.ts';
 import { hearing, hearingAction, hearingDocument, hearingTheme } from './schema.ts';
+import { themeChoices } from '../strategy/queries.ts';
 
 const OPEN = ['new', 'in_work'] as const;
 
@@ -200,10 +201,7 @@ async function hearingFormOptions(ctx: Ctx) {
 			.from(organisation)
 			.where(eq(organisation.active, true))
 			.orderBy(asc(organisation.name)),
-		await ctx.db
-			.select({ value: theme.id, label: theme.name })
-			.from(theme)
-			.orderBy(asc(theme.sortOrder)),
+		await themeChoices(ctx.db),
 		await ctx.db
 			.select({ value: user.id, label: user.name })
 			.from(user)

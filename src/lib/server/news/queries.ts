@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { idRef, pageOffset } from '../../schemas/common.ts';
 import { newsImageRef } from '../../schemas/news.ts';
@@ -7,15 +7,15 @@ import { allow, canManageNews, canUseWorkspace } from '../core/access.ts';
 import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
-import { matter } from '../matters/schema.ts';
 import type { Db } from '../platform/db/client.ts';
 import { addDays, osloDate } from '../shared/dates.ts';
 import type { FileReply } from '../shared/files.ts';
 import { statementChoices } from '../statements/queries.ts';
-import { theme } from '../strategy/schema.ts';
 import { imageReply } from './public.ts';
 import { newsPost } from './schema.ts';
 import { queryPosts, readImage, readPost, tagsOf } from './view.ts';
+import { themeChoices } from '../strategy/queries.ts';
+import { matterChoices } from '../matters/view.ts';
 
 const PAGE = 25;
 const listFilter = z.object({
@@ -42,14 +42,8 @@ export async function getNewsAdminPage(ctx: Ctx, input: unknown) {
 
 export async function newsFormOptions(ctx: Ctx) {
 	return {
-		themes: await ctx.db
-			.select({ value: theme.id, label: theme.name })
-			.from(theme)
-			.orderBy(asc(theme.sortOrder), asc(theme.name)),
-		matters: await ctx.db
-			.select({ value: matter.id, label: matter.title })
-			.from(matter)
-			.orderBy(asc(matter.title)),
+		themes: await themeChoices(ctx.db),
+		matters: await matterChoices(ctx.db, 'internal'),
 		statements: await statementChoices(ctx)
 	};
 }

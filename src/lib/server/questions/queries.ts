@@ -14,13 +14,13 @@ import type { Ctx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { formStartToken } from '../core/public-forms.ts';
 import { parseInput } from '../core/validate.ts';
-import { matter } from '../matters/schema.ts';
 import { subscriber } from '../newsletter/schema.ts';
 import { organisation } from '../partners/schema.ts';
 import type { FileReply } from '../shared/files.ts';
 import { retentionDays } from './commands.ts';
 import { question, questionLink } from './schema.ts';
 import { publishedQuestions, readPublishedQuestion } from './view.ts';
+import { matterChoices } from '../matters/view.ts';
 
 const PAGE = 25;
 
@@ -124,10 +124,7 @@ export async function getQuestionPage(ctx: Ctx, input: unknown) {
 						.from(organisation)
 						.where(eq(organisation.active, true))
 						.orderBy(asc(organisation.name)),
-					matters: await ctx.db
-						.select({ value: matter.id, label: matter.title })
-						.from(matter)
-						.orderBy(asc(matter.title)),
+					matters: await matterChoices(ctx.db, 'internal'),
 					others: await ctx.db
 						.select({ value: question.id, label: question.publicText })
 						.from(question)

@@ -9,9 +9,9 @@ import { GenerationCache, perGeneration } from '../core/audit.ts';
 import type { Ctx, Tx } from '../core/context.ts';
 import { ValidationError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
-import { matter } from '../matters/schema.ts';
-import { theme } from '../strategy/schema.ts';
 import { searchEntry } from './schema.ts';
+import { themeChoices } from '../strategy/queries.ts';
+import { matterChoices } from '../matters/view.ts';
 
 export const SEARCH_PAGE = 20;
 /** Matches are counted up to this many; more are "over 1 000". */
@@ -206,15 +206,8 @@ function choices(ctx: Ctx) {
 		ctx.db,
 		ctx.actor ? 'search-choices-inside' : 'search-choices-public',
 		async () => ({
-			themes: await ctx.db
-				.select({ value: theme.id, label: theme.name })
-				.from(theme)
-				.orderBy(asc(theme.sortOrder)),
-			matters: await ctx.db
-				.select({ value: matter.id, label: matter.title })
-				.from(matter)
-				.where(ctx.actor ? undefined : eq(matter.isPublic, true))
-				.orderBy(asc(matter.title))
+			themes: await themeChoices(ctx.db),
+			matters: await matterChoices(ctx.db, ctx.actor ? 'internal' : 'public')
 		})
 	);
 }

@@ -1,7 +1,16 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Ctx } from '../core/context.ts';
+import type { Ctx, Tx } from '../core/context.ts';
 import { NotFoundError } from '../core/errors.ts';
-import { goal, strategy } from './schema.ts';
+import type { Db } from '../platform/db/client.ts';
+import { goal, strategy, theme } from './schema.ts';
+
+/** The themes as a form's or a filter's choices, in the strategy's order. */
+export function themeChoices(db: Db | Tx) {
+	return db
+		.select({ value: theme.id, label: theme.name })
+		.from(theme)
+		.orderBy(asc(theme.sortOrder), asc(theme.name));
+}
 
 export async function getStrategy(ctx: Ctx) {
 	const [row] = await ctx.db.select().from(strategy).orderBy(desc(strategy.periodStart)).limit(1);

@@ -10,6 +10,7 @@ import type { Db } from '../platform/db/client.ts';
 import { measure } from '../measures/schema.ts';
 import { goal, theme } from '../strategy/schema.ts';
 import { workshop, workshopItem, workshopItemGoal } from './schema.ts';
+import { themeChoices } from '../strategy/queries.ts';
 
 /** A workshop's items with what became of each, and the counts by theme and by outcome. */
 async function itemsOf(db: Db, workshopId: number) {
@@ -100,10 +101,7 @@ export async function getWorkshopPage(ctx: Ctx, input: unknown) {
 	return {
 		workshop: row,
 		...(await itemsOf(ctx.db, id)),
-		themes: await ctx.db
-			.select({ value: theme.id, label: theme.name })
-			.from(theme)
-			.orderBy(asc(theme.sortOrder)),
+		themes: await themeChoices(ctx.db),
 		goals: await ctx.db
 			.select({ value: goal.id, label: goal.title, number: goal.number })
 			.from(goal)
