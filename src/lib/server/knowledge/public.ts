@@ -125,21 +125,16 @@ export async function indicatorFile(
 			contentType: 'text/csv; charset=utf-8',
 			cache: PUBLIC_CACHE
 		};
-	const data = chartDataOf(detail);
-	const key = `${detail.indicator.id}:${format}`;
-	return format === 'svg'
-		? {
-				body: await drawings.get(db, key, async () => chartSvg(data)),
-				fileName: `${name}.svg`,
-				contentType: 'image/svg+xml',
-				disposition: 'inline',
-				cache: PUBLIC_CACHE
-			}
-		: {
-				body: await drawings.get(db, key, () => chartPng(data)),
-				fileName: `${name}.png`,
-				contentType: 'image/png',
-				disposition: 'inline',
-				cache: PUBLIC_CACHE
-			};
+	// Drawn on a miss only: the chart's data is read from the figures for the drawing.
+	const body = await drawings.get(db, `${detail.indicator.id}:${format}`, async () => {
+		const data = chartDataOf(detail);
+		return format === 'svg' ? chartSvg(data) : chartPng(data);
+	});
+	return {
+		body,
+		fileName: `${name}.${format}`,
+		contentType: format === 'svg' ? 'image/svg+xml' : 'image/png',
+		disposition: 'inline',
+		cache: PUBLIC_CACHE
+	};
 }
