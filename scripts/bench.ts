@@ -65,7 +65,8 @@ if (!existsSync('build/index.js')) {
 const serverUrl = process.env.DATABASE_URL;
 const dataDir = mkdtempSync(join(tmpdir(), 'samstemt-bench-'));
 let benchUrl: string | undefined;
-let dropDatabase = async (_keep: boolean) => {};
+/** Drops the bench's database on the server, unless it is kept, and closes the connection. */
+let closeServerDatabase = async () => {};
 if (serverUrl) {
 	const name = `samstemt_bench_${Date.now()}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -73,8 +74,8 @@ if (serverUrl) {
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
 	benchUrl = url.href;
-	dropDatabase = async (keep) => {
-		if (!keep) await admin.unsafe(`drop database if exists ${name} with (force)`);
+	closeServerDatabase = async () => {
+		if (!KEEP) await admin.unsafe(`drop database if exists ${name} with (force)`);
 		await admin.end();
 	};
 }
@@ -398,7 +399,7 @@ if (!ONLY || ONLY.split(',').some((part) => 'digest'.includes(part))) {
 	await again.close();
 	digest = `Monthly digest of ${issue?.posts ?? 0} posts to ${issue?.recipients ?? 0} subscribers: written to the outbox in ${((sendAt - queuedAt) / 1000).toFixed(1)} s, ${sent} mails sent in ${((doneAt - sendAt) / 1000).toFixed(1)} s (${(sent / ((doneAt - sendAt) / 1000)).toFixed(0)} mails/s), ${sink.received.length} received.`;
 }
-await dropDatabase(KEEP);
+await closeServerDatabase();
 if (KEEP) console.log(`\nThe seeded database is kept: ${benchUrl ?? dataDir}`);
 else rmSync(dataDir, { recursive: true, force: true });
 
